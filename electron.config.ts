@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * One build for the three runtimes. The main bundle has three entries:
+ * the Electron shell, browser mode (`npm run serve`) and the standalone Sandbox
+ * network (`npm run sandbox`); the last two never import `electron`.
+ */
+const alias = {
+  '@shared': resolve('shared'),
+  '@services': resolve('electron/services'),
+  '@renderer': resolve('renderer'),
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve('electron/shell/main.ts'),
+          serve: resolve('electron/serve/cli.ts'),
+          sandbox: resolve('electron/services/sandbox/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require() packages: bundle everything it needs.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { CommunityRow } from '../domain/community';
+import { CONNECTION_KINDS } from '../domain/connection';
+import { FLAG_STATUSES, type FlaggedRow } from '../domain/flagged';
+import { JOIN_REQUEST_STATUSES, type JoinRequestRow } from '../domain/join-request';
+import type { AuditEntry, OutboxRow } from '../domain/audit';
+import { windowRequestSchema, type RowWindow } from '../table/window';
+import { call } from './define';
+
+const id = z.string().min(1).max(64);
+
+export const COMMUNITY_SORT_COLUMNS = ['tree', 'name', 'platform', 'memberCount', 'pendingJoinRequests', 'openFlags', 'updatedAt'] as const;
+export const communityFiltersSchema = z
+  .object({ platform: z.enum(CONNECTION_KINDS).optional(), tag: z.string().max(200).optional() })
+  .strict();
+
+export const JOIN_REQUEST_SORT_COLUMNS = ['requestedAt', 'personName', 'communityName', 'accountCreatedAt', 'status'] as const;
+export const joinRequestFiltersSchema = z
+  .object({ status: z.enum(JOIN_REQUEST_STATUSES).optional(), communityId: id.optional() })
+  .strict();
+
+export const FLAGGED_SORT_COLUMNS = ['lastReportedAt', 'reportCount', 'authorName', 'communityName'] as const;
+export const flaggedFiltersSchema = z
+  .object({ status: z.enum(FLAG_STATUSES).optional(), communityId: id.optional() })
+  .strict();
+
+export const AUDIT_SORT_COLUMNS = ['at'] as const;
+export const OUTBOX_SORT_COLUMNS = ['createdAt'] as const;
+export const outboxFiltersSchema = z
+  .object({ state: z.enum(['queued', 'in-flight', 'done', 'failed', 'discarded']).optional() })
+  .strict();
+
+export const communityWindowSchema = windowRequestSchema(COMMUNITY_SORT_COLUMNS, communityFiltersSchema);
+export const joinRequestWindowSchema = windowRequestSchema(JOIN_REQUEST_SORT_COLUMNS, joinRequestFiltersSchema);
+export const flaggedWindowSchema = windowRequestSchema(FLAGGED_SORT_COLUMNS, flaggedFiltersSchema);
+export const auditWindowSchema = windowRequestSchema(AUDIT_SORT_COLUMNS, z.object({}).strict());
+export const outboxWindowSchema = windowRequestSchema(OUTBOX_SORT_COLUMNS, outboxFiltersSchema);
+
+export const tableCalls = {
+  'communities.window': call(communityWindowSchema).returns<RowWindow<CommunityRow>>(),
+  'joinRequests.window': call(joinRequestWindowSchema).returns<RowWindow<JoinRequestRow>>(),
+  'flagged.window': call(flaggedWindowSchema).returns<RowWindow<FlaggedRow>>(),
+  'audit.window': call(auditWindowSchema).returns<RowWindow<AuditEntry>>(),
+  'outbox.window': call(outboxWindowSchema).returns<RowWindow<OutboxRow>>(),
+} as const;
