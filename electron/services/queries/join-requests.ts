@@ -1,0 +1,74 @@
+import type { ConnectionKind } from '@shared/domain/connection';
+import { signalsFromBits, type JoinRequestRow, type JoinRequestStatus, type SyncState } from '@shared/domain/join-request';
+import type { JOIN_REQUEST_SORT_COLUMNS, joinRequestFiltersSchema } from '@shared/contract/tables';
+import type { z } from 'zod';
+import { sql, trusted, type SqlQuery } from '../store/sql';
+import type { WindowSpec } from '../store/window-query';
+
+type Column = (typeof JOIN_REQUEST_SORT_COLUMNS)[number];
+type Filters = z.infer<typeof joinRequestFiltersSchema>;
+
+interface Raw {
+  id: string;
+  person_name: string;
+  community_id: string;
+  community_name: string;
+  parent_name: string | null;
+  platform: ConnectionKind;
+  requested_at: number;
+  account_created_at: number;
+  first_answer: string;
+  signals: number;
+  status: JoinRequestStatus;
+  sync_state: SyncState;
+  handled_elsewhere_by: string | null;
+}
+
+/** Sort keys are denormalised columns of join_requests, each indexed as (status, key, seq). */
+export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow> = {
+  name: 'join-requests',
+  tables: ['join_requests'],
+  from: trusted('join_requests j'),
+  tiebreak: 'j.seq',
+  sortColumns: {
+    requestedAt: 'j.requested_at',
+    personName: 'j.person_sort',
+    communityName: 'j.community_sort',
+    accountCreatedAt: 'j.account_created_at',
+    status: 'j.status',
+  },
+  defaultSort: [{ column: 'requestedAt', desc: false }],
+  conditions(filters) {
+    const where: SqlQuery[] = [];
+    if (filters.status) where.push(sql`j.status = ${filters.status}`);
+    if (filters.communityId) where.push(sql`j.community_id = ${filters.communityId}`);
+    return where;
+  },
+  fastCount: (filters) =>
+    filters.status
+      ? sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'join_requests' AND status = ${filters.status}${
+          filters.communityId ? sql` AND community_id = ${filters.communityId}` : trusted('')
+        }`
+      : null,
+  search: ({ fts }) => sql`j.seq IN (SELECT rowid FROM join_requests_fts WHERE join_requests_fts MATCH ${fts})`,
+  select: trusted(`j.id, j.person_name, j.community_id, c.name AS community_name, p.name AS parent_name,
+    n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
+    j.sync_state, j.handled_elsewhere_by`),
+  outer: trusted(`join_requests j ON j.seq = page.k JOIN communities c ON c.id = j.community_id
+    LEFT JOIN communities p ON p.id = c.parent_id JOIN connections n ON n.id = j.connection_id`),
+  toRow: (r) => ({
+    id: r.id,
+    personName: r.person_name,
+    communityId: r.community_id,
+    communityName: r.community_name,
+    parentCommunityName: r.parent_name,
+    platform: r.platform,
+    requestedAt: r.requested_at,
+    accountCreatedAt: r.account_created_at > 0 ? r.account_created_at : null,
+    firstAnswer: r.first_answer,
+    signals: signalsFromBits(r.signals),
+    status: r.status,
+    syncState: r.sync_state,
+    handledElsewhereBy: r.handled_elsewhere_by,
+  }),
+};

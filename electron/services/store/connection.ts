@@ -1,0 +1,94 @@
+import sqlite3 from 'sqlite3';
+import { AppFailure } from '@shared/result';
+import type { SqlQuery } from './sql';
+
+export type OpenMode = 'readonly' | 'readwrite' | 'create';
+
+const MODE_FLAGS: Record<OpenMode, number> = {
+  readonly: sqlite3.OPEN_READONLY,
+  readwrite: sqlite3.OPEN_READWRITE,
+  create: sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE,
+};
+
+export interface RunResult {
+  readonly changes: number;
+  readonly lastId: number;
+}
+
+/**
+ * Turns SQLite's error codes into failures the user can act on. Anything not listed is
+ * a bug or a broken file and surfaces as `internal` with SQLite's own words.
+ */
+export function classifySqliteError(error: unknown): AppFailure {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'SQLITE_FULL':
+      return new AppFailure('storage-full', 'The disk holding Modboard’s data is full. Nothing was saved; free some space and try again.');
+    case 'SQLITE_READONLY':
+    case 'SQLITE_CANTOPEN':
+    case 'SQLITE_PERM':
+      return new AppFailure('storage-readonly', `Modboard cannot write to its data folder (${code}). Check the folder’s permissions.`);
+    case 'SQLITE_CORRUPT':
+    case 'SQLITE_NOTADB':
+      return new AppFailure('internal', `The database file is damaged (${code}): ${message}`);
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new AppFailure('unavailable', 'The database is busy in another process. Close other Modboard windows and try again.');
+    case 'SQLITE_CONSTRAINT':
+      return new AppFailure('conflict', message);
+    default:
+      return new AppFailure('internal', message);
+  }
+}
+
+/** A promise face over one sqlite3 connection. Errors reject as classified `AppFailure`s. */
+export class SqliteConnection {
+  private constructor(private readonly db: sqlite3.Database) {}
+
+  static open(file: string, mode: OpenMode): Promise<SqliteConnection> {
+    return new Promise((resolve, reject) => {
+      const db = new sqlite3.Database(file, MODE_FLAGS[mode], (error) =>
+        error ? reject(classifySqliteError(error)) : resolve(new SqliteConnection(db)),
+      );
+    });
+  }
+
+  run(query: SqlQuery): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      this.db.run(query.text, query.values as unknown[], function (this: sqlite3.RunResult, error) {
+        if (error) reject(classifySqliteError(error));
+        else resolve({ changes: this.changes, lastId: this.lastID });
+      });
+    });
+  }
+
+  all<T>(query: SqlQuery): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.db.all(query.text, query.values as unknown[], (error, rows) =>
+        error ? reject(classifySqliteError(error)) : resolve(rows as T[]),
+      );
+    });
+  }
+
+  async get<T>(query: SqlQuery): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      this.db.get(query.text, query.values as unknown[], (error, row) =>
+        error ? reject(classifySqliteError(error)) : resolve(row as T | undefined),
+      );
+    });
+  }
+
+  /** Runs a script of several statements without parameters (migrations, pragmas). */
+  exec(script: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.db.exec(script, (error) => (error ? reject(classifySqliteError(error)) : resolve()));
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.db.close((error) => (error ? reject(classifySqliteError(error)) : resolve()));
+    });
+  }
+}

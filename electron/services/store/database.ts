@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { AppFailure } from '@shared/result';
+import { SqliteConnection, type RunResult } from './connection';
+import { LATEST_SCHEMA_VERSION, migrate, newerSchemaMessage, readSchemaVersion } from './migrations';
+import { Mutex } from './mutex';
+import type { SqlQuery } from './sql';
+
+/** Tables whose changes the UI follows; a commit that touches one bumps its version. */
+export type TrackedTable =
+  | 'connections'
+  | 'communities'
+  | 'join_requests'
+  | 'flags'
+  | 'messages'
+  | 'outbox'
+  | 'announcements'
+  | 'audit_log'
+  | 'sync_cursors'
+  | 'saved_views'
+  | 'rules';
+
+/** Read-only access: the type offers no way to write (STYLE §9). */
+export interface Reader {
+  all<T>(query: SqlQuery): Promise<T[]>;
+  get<T>(query: SqlQuery): Promise<T | undefined>;
+}
+
+/** A write transaction in progress. Reads through it see its own uncommitted changes. */
+export interface Tx extends Reader {
+  run(query: SqlQuery): Promise<RunResult>;
+  /** Declares which tracked tables this transaction changed, for change events after commit. */
+  touch(...tables: TrackedTable[]): void;
+}
+
+export interface Writer {
+  /**
+   * Runs `work` inside BEGIN IMMEDIATE … COMMIT on the single write connection, one
+   * transaction at a time. Never call the writer again from inside `work`: use `tx`.
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export type CommitListener = (tables: ReadonlySet<TrackedTable>) => void;
+
+export interface Store {
+  readonly file: string;
+  readonly schemaVersion: number;
+  readonly reader: Reader;
+  readonly writer: Writer;
+  /** Increases each time a commit touches `table`; caches of derived figures key on it. */
+  versionOf(table: TrackedTable): number;
+  onCommit(listener: CommitListener): () => void;
+  close(): Promise<void>;
+}
+
+const WRITER_PRAGMAS = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA foreign_keys = ON',
+  // Decisions and the outbox share this file: a commit is on disk before we say "saved".
+  'PRAGMA synchronous = FULL',
+  'PRAGMA busy_timeout = 5000',
+  'PRAGMA temp_store = MEMORY',
+  'PRAGMA cache_size = -65536',
+].join(';\n');
+
+const READER_PRAGMAS = ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA cache_size = -65536'].join(';\n');
+
+/**
+ * Checks the schema version with a read-only handle before anything can write, so a
+ * database from a newer Modboard is refused byte-for-byte untouched.
+ */
+async function refuseNewerSchema(file: string): Promise<void> {
+  if (!existsSync(file)) return;
+  const probe = await SqliteConnection.open(file, 'readonly');
+  try {
+    const found = await readSchemaVersion(probe);
+    if (found > LATEST_SCHEMA_VERSION) throw new AppFailure('unavailable', newerSchemaMessage(found, LATEST_SCHEMA_VERSION));
+  } finally {
+    await probe.close();
+  }
+}
+
+/** The one place that opens the database (STYLE §9). */
+export async function openStore(file: string): Promise<Store> {
+  await refuseNewerSchema(file);
+  const write = await SqliteConnection.open(file, 'create');
+  let read: SqliteConnection | undefined;
+  try {
+    await write.exec(WRITER_PRAGMAS);
+    const schemaVersion = await migrate(write);
+    read = await SqliteConnection.open(file, 'readonly');
+    await read.exec(READER_PRAGMAS);
+    return createStore(file, schemaVersion, write, read);
+  } catch (error) {
+    await read?.close().catch(() => undefined);
+    await write.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function createStore(file: string, schemaVersion: number, write: SqliteConnection, read: SqliteConnection): Store {
+  const mutex = new Mutex();
+  const versions = new Map<TrackedTable, number>();
+  const listeners = new Set<CommitListener>();
+  let closed = false;
+
+  const transaction = <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+    mutex.run(async () => {
+      if (closed) throw new AppFailure('unavailable', 'The database is closed.');
+      const touched = new Set<TrackedTable>();
+      const tx: Tx = {
+        run: (q) => write.run(q),
+        all: (q) => write.all(q),
+        get: (q) => write.get(q),
+        touch: (...tables) => tables.forEach((t) => touched.add(t)),
+      };
+      await write.exec('BEGIN IMMEDIATE');
+      let result: T;
+      try {
+        result = await work(tx);
+        await write.exec('COMMIT');
+      } catch (error) {
+        await write.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      if (touched.size > 0) {
+        for (const table of touched) versions.set(table, (versions.get(table) ?? 0) + 1);
+        for (const listener of listeners) listener(touched);
+      }
+      return result;
+    });
+
+  return {
+    file,
+    schemaVersion,
+    reader: { all: (q) => read.all(q), get: (q) => read.get(q) },
+    writer: { transaction },
+    versionOf: (table) => versions.get(table) ?? 0,
+    onCommit(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () =>
+      mutex.run(async () => {
+        if (closed) return;
+        closed = true;
+        await read.close();
+        // Fold the WAL back so the file on disk is complete on its own (e.g. for backups).
+        await write.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
+        await write.close();
+      }),
+  };
+}
