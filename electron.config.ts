@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 /**
- * One build for the three runtimes. The main bundle has three entries:
- * the Electron shell, browser mode (`npm run serve`) and the standalone Sandbox
- * network (`npm run sandbox`); the last two never import `electron`.
+ * One build for the three runtimes. The main bundle's entries: the Electron shell,
+ * browser mode (`npm run serve`), the standalone Sandbox network (`npm run sandbox`)
+ * and the test-data seeder; only the shell imports `electron`.
  */
 const alias = {
   '@shared': resolve('shared'),
@@ -23,6 +23,8 @@ export default defineConfig({
           index: resolve('electron/shell/main.ts'),
           serve: resolve('electron/serve/cli.ts'),
           sandbox: resolve('electron/services/sandbox/cli.ts'),
+          // Test and benchmark tool: fills a data folder with a synthetic backlog.
+          seed: resolve('test/fixtures/seed-cli.ts'),
         },
       },
     },

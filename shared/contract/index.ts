@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Result } from '../result';
 import { appCalls } from './app';
 import { events } from './events';
 import { syncCalls } from './sync';
@@ -32,6 +33,6 @@ export const isEventName = (name: unknown): name is EventName =>
 
 /** The transport-neutral API the renderer sees, derived from the contract. */
 export interface ModboardApi {
-  call<K extends CallName>(name: K, input: CallInput<K>): Promise<import('../result').Result<CallOutput<K>>>;
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   subscribe<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
 }

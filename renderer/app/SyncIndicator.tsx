@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { StreamProgress } from '@shared/domain/sync';
+import { useEvent, useLinkState, useQuery } from '../client/hooks';
+
+/**
+ * Footer status: the browser-mode link, then sync: running pulls with a progress bar,
+ * a paused connection that needs the user, or when everything last synced.
+ */
+export function SyncIndicator() {
+  const link = useLinkState();
+  const overview = useQuery('sync.overview', {}, ['outbox', 'communities']);
+  const [live, setLive] = useState<ReadonlyMap<string, StreamProgress>>(new Map());
+  useEvent('sync.progress', (progress) =>
+    setLive((previous) => new Map(previous).set(`${progress.connectionId}/${progress.stream}`, progress)),
+  );
+
+  if (link !== 'open') {
+    return (
+      <div role="status" className="mb-error">
+        {link === 'connecting' ? 'Connecting to Modboard…' : 'Connection to Modboard lost; reconnecting…'}
+      </div>
+    );
+  }
+  const running = [...live.values()].filter((p) => p.phase === 'running');
+  const paused = overview.data?.connections.filter((c) => c.state === 'needs-reauth') ?? [];
+  if (paused.length > 0) {
+    return (
+      <div role="status" className="mb-error">
+        {paused.map((c) => c.name).join(', ')} needs reconnecting
+      </div>
+    );
+  }
+  if (running.length > 0) {
+    const pulled = running.reduce((sum, p) => sum + p.itemsPulled, 0);
+    const expected = running.every((p) => p.itemsExpected !== null)
+      ? running.reduce((sum, p) => sum + (p.itemsExpected ?? 0), 0)
+      : null;
+    return (
+      <div role="status">
+        <div>Syncing… {pulled.toLocaleString()} items</div>
+        <progress className="mb-progress" aria-label="Sync progress" max={expected ?? undefined} value={expected ? pulled : undefined} />
+      </div>
+    );
+  }
+  const connections = overview.data?.connections ?? [];
+  const lastRun = Math.max(0, ...connections.flatMap((c) => c.streams.map((s) => s.lastRunAt ?? 0)));
+  return (
+    <div role="status" className="mb-muted">
+      {connections.length === 0
+        ? 'No connections'
+        : lastRun > 0
+          ? `Synced ${new Date(lastRun).toLocaleTimeString()}`
+          : 'Not synced yet'}
+    </div>
+  );
+}

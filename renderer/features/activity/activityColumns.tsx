@@ -1,0 +1,21 @@
+import type { AuditEntry, OutboxRow } from '@shared/domain/audit';
+import type { DataTableColumn } from '../../ui/data-table';
+import { formatAge } from '../../ui/format';
+
+export const outboxColumns: readonly DataTableColumn<OutboxRow>[] = [
+  { id: 'createdAt', header: 'Queued', size: 120, sortable: true, text: (row) => formatAge(row.createdAt) },
+  { id: 'kind', header: 'Action', size: 160, text: (row) => row.kind },
+  { id: 'target', header: 'Target', size: 200, text: (row) => row.target },
+  { id: 'connection', header: 'Connection', size: 150, text: (row) => row.connectionName },
+  { id: 'state', header: 'State', size: 100, text: (row) => row.state },
+  { id: 'attempts', header: 'Attempts', size: 80, align: 'end', text: (row) => row.attempts },
+  { id: 'lastError', header: 'Last error', size: 300, text: (row) => row.lastError ?? '' },
+];
+
+export const auditColumns: readonly DataTableColumn<AuditEntry>[] = [
+  { id: 'at', header: 'When', size: 170, sortable: true, text: (row) => new Date(row.at).toLocaleString() },
+  { id: 'actor', header: 'Who', size: 120, text: (row) => row.actor },
+  { id: 'action', header: 'Action', size: 160, text: (row) => row.action },
+  { id: 'summary', header: 'What', size: 420, text: (row) => row.summary },
+  { id: 'device', header: 'Device', size: 120, text: (row) => row.device, hidden: true },
+];

@@ -1,0 +1,68 @@
+import type { JoinRequestRow, JoinSignal } from '@shared/domain/join-request';
+import { TextCell, type DataTableColumn } from '../../ui/data-table';
+import { formatAge, formatDuration } from '../../ui/format';
+import { StatusPill } from '../../ui/StatusPill';
+
+const SIGNAL_LABELS: Readonly<Record<JoinSignal, string>> = {
+  'link-in-answer': 'link',
+  'empty-answers': 'no answers',
+  'new-account': 'new account',
+  'many-requests-today': 'many requests',
+  'declined-elsewhere': 'declined elsewhere',
+  cluster: 'cluster',
+};
+
+export const joinRequestColumns: readonly DataTableColumn<JoinRequestRow>[] = [
+  {
+    id: 'personName',
+    header: 'Person',
+    size: 200,
+    sortable: true,
+    pinned: true,
+    hideable: false,
+    cell: (row) => (
+      <span style={{ display: 'flex', gap: 6, minWidth: 0 }}>
+        <span aria-hidden="true" className="mb-pill">{[...row.personName.trim()][0]?.toUpperCase() ?? '?'}</span>
+        <TextCell value={row.personName} />
+      </span>
+    ),
+  },
+  {
+    id: 'communityName',
+    header: 'Community',
+    size: 200,
+    sortable: true,
+    text: (row) => (row.parentCommunityName ? `${row.communityName} · ${row.parentCommunityName}` : row.communityName),
+  },
+  { id: 'requestedAt', header: 'Requested', size: 110, sortable: true, text: (row) => formatAge(row.requestedAt) },
+  {
+    id: 'accountCreatedAt',
+    header: 'Account age',
+    size: 100,
+    sortable: true,
+    text: (row) => (row.accountCreatedAt ? formatDuration(Date.now() - row.accountCreatedAt) : 'unknown'),
+  },
+  { id: 'firstAnswer', header: 'Answer', size: 260, text: (row) => row.firstAnswer || '(no answer)' },
+  {
+    id: 'signals',
+    header: 'Signals',
+    size: 200,
+    cell: (row) => (
+      <span className="mb-text">
+        {row.signals.map((signal) => (
+          <span key={signal} className="mb-pill mb-pill--warn">
+            {SIGNAL_LABELS[signal]}
+          </span>
+        ))}
+      </span>
+    ),
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    size: 170,
+    sortable: true,
+    cell: (row) => <StatusPill status={row.status} syncState={row.syncState} by={row.handledElsewhereBy} />,
+  },
+  { id: 'platform', header: 'Platform', size: 90, text: (row) => row.platform, hidden: true },
+];
