@@ -24,6 +24,7 @@ function repair(raw: unknown, log: Logger): Settings {
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const source = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  if (Object.keys(source).length === 0) return settingsSchema.parse({ deviceId: newId(), preferences: defaultPreferences() });
   const preferences = defaultPreferences();
   const storedPreferences = (source.preferences ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(preferences) as (keyof Preferences)[]) {
