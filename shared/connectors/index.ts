@@ -1,0 +1,6 @@
+export * from './capabilities';
+export * from './items';
+export * from './actions';
+export * from './errors';
+export * from './outcomes';
+export * from './connector';
