@@ -8,8 +8,8 @@ describe('format', () => {
   it('says how long ago', () => {
     const now = 1_700_000_000_000;
     expect(formatAge(now - 5_000, now)).toBe('just now');
-    expect(formatAge(now - 3 * 60_000, now)).toMatch(/3 min/);
-    expect(formatAge(now - 2 * 86_400_000, now)).toMatch(/2 days|2d|2 d/);
+    expect(formatAge(now - 3 * 60_000, now)).toMatch(/^3 ?m(in)?\.? ago$/);
+    expect(formatAge(now - 2 * 86_400_000, now)).toMatch(/^2 ?d(ays?)?\.? ago$/);
   });
   it('measures account ages', () => {
     expect(formatDuration(400 * 86_400_000)).toBe('1 y');
