@@ -1,12 +1,22 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appCalls } from './app';
+import { connectionCalls } from './connections';
+import { joinRequestCalls } from './join-requests';
 import { events } from './events';
 import { syncCalls } from './sync';
 import { tableCalls } from './tables';
+import { viewCalls } from './views';
 
 /** Every call from renderer to main. Add a feature's calls by spreading its map here. */
-export const calls = { ...appCalls, ...tableCalls, ...syncCalls } as const;
+export const calls = {
+  ...appCalls,
+  ...tableCalls,
+  ...syncCalls,
+  ...connectionCalls,
+  ...joinRequestCalls,
+  ...viewCalls,
+} as const;
 
 export { events };
 

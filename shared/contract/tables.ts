@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommunityRow } from '../domain/community';
 import { CONNECTION_KINDS } from '../domain/connection';
 import { FLAG_STATUSES, type FlaggedRow } from '../domain/flagged';
-import { JOIN_REQUEST_STATUSES, type JoinRequestRow } from '../domain/join-request';
+import { JOIN_REQUEST_STATUSES, JOIN_SIGNALS, type JoinRequestRow } from '../domain/join-request';
 import type { AuditEntry, OutboxRow } from '../domain/audit';
 import { windowRequestSchema, type RowWindow } from '../table/window';
 import { call } from './define';
@@ -15,9 +15,28 @@ export const communityFiltersSchema = z
   .strict();
 
 export const JOIN_REQUEST_SORT_COLUMNS = ['requestedAt', 'personName', 'communityName', 'accountCreatedAt', 'status'] as const;
+const days = z.number().int().min(0).max(36_500);
+const hours = z.number().int().min(0).max(24 * 3650);
+
+/** Every way the join-request queue can be sliced; all of them run in SQL. */
 export const joinRequestFiltersSchema = z
-  .object({ status: z.enum(JOIN_REQUEST_STATUSES).optional(), communityId: id.optional() })
+  .object({
+    status: z.enum(JOIN_REQUEST_STATUSES).optional(),
+    communityId: id.optional(),
+    /** A community and all its sub-groups. */
+    communityTree: id.optional(),
+    platform: z.enum(CONNECTION_KINDS).optional(),
+    accountAgeMinDays: days.optional(),
+    accountAgeMaxDays: days.optional(),
+    requestedWithinHours: hours.optional(),
+    requestedOlderThanHours: hours.optional(),
+    answered: z.enum(['answered', 'unanswered']).optional(),
+    /** Rows carrying every one of these signals. */
+    signals: z.array(z.enum(JOIN_SIGNALS)).max(JOIN_SIGNALS.length).optional(),
+    clusterKey: z.string().min(1).max(200).optional(),
+  })
   .strict();
+export type JoinRequestFilters = z.infer<typeof joinRequestFiltersSchema>;
 
 export const FLAGGED_SORT_COLUMNS = ['lastReportedAt', 'reportCount', 'authorName', 'communityName'] as const;
 export const flaggedFiltersSchema = z

@@ -7,4 +7,4 @@ export interface QueueCounts {
   readonly failedPushes: number;
 }
 
-export type QueueName = 'join-requests' | 'flagged' | 'announcements' | 'communities' | 'outbox' | 'audit';
+export type QueueName = 'join-requests' | 'flagged' | 'announcements' | 'communities' | 'outbox' | 'audit' | 'views';

@@ -11,6 +11,7 @@ const QUEUES_OF_TABLE: Partial<Record<TrackedTable, readonly QueueName[]>> = {
   announcements: ['announcements'],
   outbox: ['outbox'],
   audit_log: ['audit'],
+  saved_views: ['views'],
 };
 
 /** Coalescing window: a heavy pull commits many batches a second; the UI refetches at most this often. */

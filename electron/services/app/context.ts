@@ -8,6 +8,8 @@ import type { HostBridge, Logger } from './host';
 export interface ServiceContext {
   readonly dataDir: string;
   readonly appVersion: string;
+  /** Who acts on this desk; recorded on every change (one local user until team workspaces). */
+  readonly actor: string;
   readonly store: Store;
   readonly settings: SettingsService;
   readonly host: HostBridge;

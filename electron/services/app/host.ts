@@ -1,5 +1,6 @@
 import type { CallName, EventName, EventPayload } from '@shared/contract';
 import type { Result } from '@shared/result';
+import type { SecretCipher } from '../secrets/secret-vault';
 
 /**
  * What the services need from whoever hosts them: the Electron shell or browser mode.
@@ -35,6 +36,8 @@ export interface ServicesOptions {
   readonly appVersion: string;
   /** Tests and benchmarks turn off the first-run Sandbox connection and background jobs. */
   readonly startSync?: boolean;
+  /** Seals secrets at rest; the desktop passes the OS keychain (safeStorage). Default: a key file. */
+  readonly secretCipher?: SecretCipher;
 }
 
 export type EventListener = <K extends EventName>(name: K, payload: EventPayload<K>) => void;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '@shared/contract';
 import { createConfSettingsBackend } from '../settings/conf-backend';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { silentLogger } from './logger';
 import { startServices } from './start-services';
 import type { Services } from './host';
@@ -75,6 +76,6 @@ describe('settings file', () => {
     services = await start();
     expect(await services.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'system' } });
     const info = await services.dispatch('app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { host: 'browser', schemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { host: 'browser', schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 });

@@ -1,17 +1,34 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '@shared/result';
+import { createConnectionService, type ConnectionService } from '../connections/connection-service';
+import { startSnoozeWaker } from '../decisions/snooze-waker';
 import { createDispatcher } from '../contract/dispatch';
 import { EventHub } from '../contract/event-hub';
 import { createHandlers } from '../contract/handlers';
 import { DATABASE_FILE } from '../paths';
-import { createSettingsService } from '../settings/settings-service';
+import { createSecretVault } from '../secrets/secret-vault';
+import { createSettingsService, type SettingsService } from '../settings/settings-service';
 import { openStore } from '../store/database';
 import { WindowCache } from '../store/window-cache';
+import { createSyncEngine } from '../sync/engine';
 import { idleSyncControl } from '../sync/idle-sync-control';
 import { forwardCommitsAsQueueEvents } from './change-events';
 import type { ServiceContext } from './context';
 import type { Services, ServicesOptions } from './host';
+
+/** The one local moderator of this desk, until shared team workspaces add identities. */
+export const LOCAL_ACTOR = 'me';
+
+/**
+ * A fresh install gets a Sandbox network connection once, so the first screen is a
+ * living console; the flag makes a later removal stick.
+ */
+async function provisionFirstRun(settings: SettingsService, connections: ConnectionService): Promise<void> {
+  if (settings.get().sandboxProvisioned) return;
+  if ((await connections.list()).length === 0) await connections.addSandbox({});
+  settings.update((s) => ({ ...s, sandboxProvisioned: true }));
+}
 
 /**
  * The composition root of the main side, shared by the Electron shell and browser mode:
@@ -27,9 +44,11 @@ export async function startServices(options: ServicesOptions): Promise<Services>
   const settings = createSettingsService(options.settings, options.log);
   const store = await openStore(join(options.dataDir, DATABASE_FILE));
   const hub = new EventHub();
+  const device = settings.get().deviceId;
   const context: ServiceContext = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
+    actor: LOCAL_ACTOR,
     store,
     settings,
     host: options.host,
@@ -37,10 +56,27 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     log: options.log,
     windows: new WindowCache(),
   };
+  const vault = createSecretVault(options.dataDir, options.secretCipher);
+  const connections = createConnectionService({ store, vault, log: options.log, actor: LOCAL_ACTOR, device });
   const stopChangeEvents = forwardCommitsAsQueueEvents(store, hub);
-  const sync = idleSyncControl(store.reader);
-  const dispatch = createDispatcher(createHandlers(context, sync), options.log);
-  options.log.info('Services started', { dataDir: options.dataDir, schemaVersion: store.schemaVersion });
+  const syncOn = options.startSync !== false;
+  const sync = syncOn
+    ? createSyncEngine({
+        store,
+        hub,
+        log: options.log,
+        device,
+        connectorFor: (id) => connections.connectorFor(id),
+        intervalMs: () => settings.preferences().syncIntervalMinutes * 60_000,
+      })
+    : idleSyncControl(store.reader);
+  const dispatch = createDispatcher(createHandlers(context, sync, connections), options.log);
+  const stopSnoozeWaker = startSnoozeWaker(store, options.log);
+  if (syncOn) {
+    await provisionFirstRun(settings, connections);
+    (sync as ReturnType<typeof createSyncEngine>).start();
+  }
+  options.log.info('Services started', { dataDir: options.dataDir, schemaVersion: store.schemaVersion, sync: syncOn });
 
   let stopping: Promise<void> | null = null;
   return {
@@ -48,7 +84,9 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     subscribe: (listener) => hub.subscribe(listener),
     stop: () =>
       (stopping ??= (async () => {
+        await stopSnoozeWaker();
         await sync.stop();
+        await connections.stop();
         stopChangeEvents();
         await store.close();
         options.log.info('Services stopped');

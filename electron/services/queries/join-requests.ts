@@ -2,7 +2,8 @@ import type { ConnectionKind } from '@shared/domain/connection';
 import { signalsFromBits, type JoinRequestRow, type JoinRequestStatus, type SyncState } from '@shared/domain/join-request';
 import type { JOIN_REQUEST_SORT_COLUMNS, joinRequestFiltersSchema } from '@shared/contract/tables';
 import type { z } from 'zod';
-import { sql, trusted, type SqlQuery } from '../store/sql';
+import { sql, trusted } from '../store/sql';
+import { countableFromCounters, joinRequestConditions, joinRequestSearch } from './join-request-filters';
 import type { WindowSpec } from '../store/window-query';
 
 type Column = (typeof JOIN_REQUEST_SORT_COLUMNS)[number];
@@ -38,19 +39,14 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
     status: 'j.status',
   },
   defaultSort: [{ column: 'requestedAt', desc: false }],
-  conditions(filters) {
-    const where: SqlQuery[] = [];
-    if (filters.status) where.push(sql`j.status = ${filters.status}`);
-    if (filters.communityId) where.push(sql`j.community_id = ${filters.communityId}`);
-    return where;
-  },
+  conditions: (filters) => joinRequestConditions(filters),
   fastCount: (filters) =>
-    filters.status
+    filters.status && countableFromCounters(filters)
       ? sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'join_requests' AND status = ${filters.status}${
           filters.communityId ? sql` AND community_id = ${filters.communityId}` : trusted('')
         }`
       : null,
-  search: ({ fts }) => sql`j.seq IN (SELECT rowid FROM join_requests_fts WHERE join_requests_fts MATCH ${fts})`,
+  search: ({ fts }) => joinRequestSearch(fts),
   select: trusted(`j.id, j.person_name, j.community_id, c.name AS community_name, p.name AS parent_name,
     n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
     j.sync_state, j.handled_elsewhere_by`),

@@ -24,7 +24,11 @@ function repair(raw: unknown, log: Logger): Settings {
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const source = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  if (Object.keys(source).length === 0) return settingsSchema.parse({ deviceId: newId(), preferences: defaultPreferences() });
+  // A first run has no device id yet (conf may already hold schema defaults): nothing to repair.
+  if (source.deviceId === undefined) {
+    const fresh = settingsSchema.safeParse({ ...source, deviceId: newId() });
+    if (fresh.success) return fresh.data;
+  }
   const preferences = defaultPreferences();
   const storedPreferences = (source.preferences ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(preferences) as (keyof Preferences)[]) {

@@ -2,7 +2,8 @@ import type { RowWindow, SortSpec, WindowRequest } from '@shared/table/window';
 import type { Reader, TrackedTable } from './database';
 import { toFtsQuery } from './fts';
 import { joinSql, sql, trusted, whereAll, type SqlQuery, type SqlValue } from './sql';
-import { WindowCache, type Anchor } from './window-cache';
+import type { WindowCache} from './window-cache';
+import { type Anchor } from './window-cache';
 
 /**
  * How one queue is paged. The inner query filters and orders on `from` alone and

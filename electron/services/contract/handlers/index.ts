@@ -1,15 +1,28 @@
 import type { ServiceContext } from '../../app/context';
 import type { SyncControl } from '../../app/sync-control';
+import type { ConnectionService } from '../../connections/connection-service';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app-handlers';
+import { connectionHandlers } from './connection-handlers';
+import { joinRequestHandlers } from './join-request-handlers';
+import { outboxHandlers } from './outbox-handlers';
 import { syncHandlers } from './sync-handlers';
 import { tableHandlers } from './table-handlers';
+import { viewHandlers } from './view-handlers';
 
 /** Each feature declares its handlers; they merge into one map covering the whole contract. */
-export function createHandlers(context: ServiceContext, sync: SyncControl): Handlers {
+export function createHandlers(
+  context: ServiceContext,
+  sync: SyncControl & { drainNow?(): void },
+  connections: ConnectionService,
+): Handlers {
   return {
     ...appHandlers(context),
     ...tableHandlers(context),
     ...syncHandlers(sync),
+    ...connectionHandlers(connections, sync),
+    ...outboxHandlers(context, () => sync.drainNow?.()),
+    ...joinRequestHandlers(context, () => sync.drainNow?.()),
+    ...viewHandlers(context),
   };
 }

@@ -1,0 +1,137 @@
+import type { Connector } from '@shared/connectors';
+import { AppFailure } from '@shared/result';
+import type { Logger } from '../app/host';
+import { connectorFactory } from '../connectors/registry';
+import type { SecretVault } from '../secrets/secret-vault';
+import type { Store } from '../store/database';
+import { appendAudit } from '../store/repositories/audit';
+import {
+  deleteConnection,
+  getConnection,
+  insertConnection,
+  listConnections,
+  updateConnection,
+  type StoredConnection,
+} from './connections-repository';
+import { EmbeddedSandboxes, secretNameOf } from './embedded-sandboxes';
+
+export const DEFAULT_SANDBOX_SEED = 1;
+
+export interface ConnectionServiceDeps {
+  readonly store: Store;
+  readonly vault: SecretVault;
+  readonly log: Logger;
+  readonly actor: string;
+  readonly device: string;
+  readonly now?: () => number;
+}
+
+/**
+ * Connections and their credentials: which connector serves a connection, adding and
+ * removing them, and re-authenticating one the sync engine paused.
+ */
+export function createConnectionService(deps: ConnectionServiceDeps) {
+  const now = deps.now ?? Date.now;
+  const sandboxes = new EmbeddedSandboxes(deps.vault, deps.log);
+  const audit = (action: string, connection: { id: string; name: string }, summary: string) =>
+    deps.store.writer.transaction((tx) =>
+      appendAudit(tx, {
+        actor: deps.actor,
+        device: deps.device,
+        action,
+        subjectType: 'connection',
+        subjectId: connection.id,
+        summary,
+        at: now(),
+      }),
+    );
+
+  async function require(id: string): Promise<StoredConnection> {
+    const connection = await getConnection(deps.store.reader, id);
+    if (!connection) throw new AppFailure('not-found', 'That connection no longer exists.');
+    return connection;
+  }
+
+  async function connectorFor(id: string): Promise<Connector | null> {
+    const connection = await getConnection(deps.store.reader, id);
+    if (!connection) return null;
+    const factory = connectorFactory(connection.kind);
+    if (!factory) return null;
+    if (connection.kind === 'sandbox') {
+      const seed = connection.config.seed ?? DEFAULT_SANDBOX_SEED;
+      const { baseUrl, token } = await sandboxes.ensure(id, seed);
+      if (connection.config.baseUrl !== baseUrl)
+        await deps.store.writer.transaction((tx) => updateConnection(tx, id, { config: { ...connection.config, baseUrl }, now: now() }));
+      return factory({ baseUrl, token });
+    }
+    const token = deps.vault.get(secretNameOf(id));
+    if (!token || !connection.config.baseUrl) return null;
+    return factory({ baseUrl: connection.config.baseUrl, token });
+  }
+
+  async function addSandbox(input: { name?: string | undefined; seed?: number | undefined }): Promise<StoredConnection> {
+    const name = input.name ?? 'Sandbox network';
+    const id = await deps.store.writer.transaction(async (tx) => {
+      const created = await insertConnection(tx, {
+        kind: 'sandbox',
+        name,
+        config: { seed: input.seed ?? DEFAULT_SANDBOX_SEED },
+        now: now(),
+      });
+      await appendAudit(tx, {
+        actor: deps.actor,
+        device: deps.device,
+        action: 'connection.add',
+        subjectType: 'connection',
+        subjectId: created,
+        summary: `Added ${name}`,
+        at: now(),
+      });
+      return created;
+    });
+    return require(id);
+  }
+
+  async function remove(id: string): Promise<boolean> {
+    const connection = await require(id);
+    await sandboxes.stop(id);
+    const removed = await deps.store.writer.transaction(async (tx) => {
+      const gone = await deleteConnection(tx, id);
+      await appendAudit(tx, {
+        actor: deps.actor,
+        device: deps.device,
+        action: 'connection.remove',
+        subjectType: 'connection',
+        subjectId: id,
+        before: { name: connection.name, kind: connection.kind },
+        summary: `Removed ${connection.name} and everything synced from it`,
+        at: now(),
+      });
+      return gone;
+    });
+    deps.vault.delete(secretNameOf(id));
+    return removed;
+  }
+
+  /** A new token (or, for the Sandbox, a freshly issued one), then the connection is active again. */
+  async function reconnect(id: string, token: string | undefined): Promise<StoredConnection> {
+    const connection = await require(id);
+    if (connection.kind === 'sandbox') await sandboxes.reissue(id, connection.config.seed ?? DEFAULT_SANDBOX_SEED);
+    else if (token) deps.vault.set(secretNameOf(id), token);
+    else throw new AppFailure('invalid-input', `Enter a new token for ${connection.name} to reconnect it.`);
+    await deps.store.writer.transaction((tx) => updateConnection(tx, id, { state: 'active', stateReason: null, now: now() }));
+    await audit('connection.reconnect', connection, `Reconnected ${connection.name}`);
+    return require(id);
+  }
+
+  return {
+    list: () => listConnections(deps.store.reader),
+    connectorFor,
+    addSandbox,
+    remove,
+    reconnect,
+    stop: () => sandboxes.stopAll(),
+  };
+}
+
+export type ConnectionService = ReturnType<typeof createConnectionService>;

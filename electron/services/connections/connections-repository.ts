@@ -1,0 +1,76 @@
+import type { ConnectionKind, ConnectionState, ConnectionSummary } from '@shared/domain/connection';
+import { newId } from '@shared/ids';
+import type { Reader, Tx } from '../store/database';
+import { sql } from '../store/sql';
+
+interface Raw {
+  id: string;
+  kind: ConnectionKind;
+  name: string;
+  config: string;
+  state: ConnectionState;
+  state_reason: string | null;
+  created_at: number;
+  communities: number;
+}
+
+export interface ConnectionConfig {
+  readonly baseUrl?: string;
+  readonly seed?: number;
+}
+
+export interface StoredConnection extends ConnectionSummary {
+  readonly config: ConnectionConfig;
+}
+
+const SELECT = sql`SELECT c.id, c.kind, c.name, c.config, c.state, c.state_reason, c.created_at,
+  (SELECT count(*) FROM communities m WHERE m.connection_id = c.id) AS communities FROM connections c`;
+
+const toConnection = (r: Raw): StoredConnection => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  state: r.state,
+  stateReason: r.state_reason,
+  communityCount: r.communities,
+  createdAt: r.created_at,
+  config: JSON.parse(r.config) as ConnectionConfig,
+});
+
+export async function listConnections(reader: Reader): Promise<StoredConnection[]> {
+  return (await reader.all<Raw>(sql`${SELECT} ORDER BY c.created_at, c.id`)).map(toConnection);
+}
+
+export async function getConnection(reader: Reader | Tx, id: string): Promise<StoredConnection | null> {
+  const row = await reader.get<Raw>(sql`${SELECT} WHERE c.id = ${id}`);
+  return row ? toConnection(row) : null;
+}
+
+export async function insertConnection(
+  tx: Tx,
+  input: { kind: ConnectionKind; name: string; config: ConnectionConfig; now: number },
+): Promise<string> {
+  const id = newId(input.now);
+  await tx.run(sql`INSERT INTO connections (id, kind, name, config, state, created_at, updated_at)
+    VALUES (${id}, ${input.kind}, ${input.name}, ${JSON.stringify(input.config)}, 'active', ${input.now}, ${input.now})`);
+  tx.touch('connections');
+  return id;
+}
+
+export async function updateConnection(
+  tx: Tx,
+  id: string,
+  change: { config?: ConnectionConfig; state?: ConnectionState; stateReason?: string | null; now: number },
+): Promise<void> {
+  if (change.config) await tx.run(sql`UPDATE connections SET config = ${JSON.stringify(change.config)}, updated_at = ${change.now} WHERE id = ${id}`);
+  if (change.state)
+    await tx.run(sql`UPDATE connections SET state = ${change.state}, state_reason = ${change.stateReason ?? null},
+      updated_at = ${change.now} WHERE id = ${id}`);
+  tx.touch('connections');
+}
+
+export async function deleteConnection(tx: Tx, id: string): Promise<boolean> {
+  const result = await tx.run(sql`DELETE FROM connections WHERE id = ${id}`);
+  tx.touch('connections', 'communities', 'join_requests', 'flags', 'messages', 'outbox', 'sync_cursors');
+  return result.changes > 0;
+}

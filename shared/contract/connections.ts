@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { ConnectionSummary } from '../domain/connection';
+import { call } from './define';
+
+const id = z.string().min(1).max(64);
+
+export const connectionCalls = {
+  'connections.list': call(z.object({}).strict()).returns<readonly ConnectionSummary[]>(),
+  /** Adds a Sandbox network connection (the embedded simulated platform). */
+  'connections.addSandbox': call(
+    z.object({ name: z.string().trim().min(1).max(120).optional(), seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+  ).returns<ConnectionSummary>(),
+  /** Removes a connection and everything synced from it; the audit log keeps its history. */
+  'connections.remove': call(z.object({ id }).strict()).returns<{ readonly removed: boolean }>(),
+  /** Re-authenticates a paused connection (a new token, or for the Sandbox a freshly issued one) and resumes it. */
+  'connections.reconnect': call(z.object({ id, token: z.string().min(1).max(4096).optional() }).strict()).returns<ConnectionSummary>(),
+  'outbox.retry': call(z.object({ id }).strict()).returns<{ readonly changed: boolean }>(),
+  'outbox.discard': call(z.object({ id }).strict()).returns<{ readonly changed: boolean }>(),
+} as const;
