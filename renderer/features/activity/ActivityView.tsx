@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OutboxRow } from '@shared/domain/audit';
+import { useApi } from '../../client/ApiProvider';
 import { useWindowSource } from '../../client/useWindowSource';
 import { DataTable } from '../../ui/data-table';
 import { SearchBox } from '../../ui/SearchBox';
 import { useTableState } from '../../ui/useTableState';
 import { ViewHeader } from '../../ui/ViewHeader';
-import { auditColumns, outboxColumns } from './activityColumns';
+import { auditColumns, outboxActionColumn, outboxColumns } from './activityColumns';
 import { ConnectionHealthList } from './ConnectionHealthList';
 
 const TABS = [
@@ -19,6 +20,13 @@ function OutboxTable() {
   const table = useTableState([{ column: 'createdAt', desc: true }]);
   const [state, setState] = useState<OutboxRow['state'] | ''>('');
   const source = useWindowSource('outbox.window', { sort: table.sort, filters: state ? { state } : {} }, ['outbox']);
+  const api = useApi();
+  const [error, setError] = useState<string | null>(null);
+  const columns = useMemo(() => {
+    const act = (name: 'outbox.retry' | 'outbox.discard', row: OutboxRow) =>
+      void api.call(name, { id: row.id }).then((result) => setError(result.ok ? null : result.error.message));
+    return [...outboxColumns, outboxActionColumn({ retry: (row) => act('outbox.retry', row), discard: (row) => act('outbox.discard', row) })];
+  }, [api]);
   return (
     <>
       <div className="mb-view-header">
@@ -31,10 +39,15 @@ function OutboxTable() {
           ))}
         </select>
         <span className="mb-muted">{source.total.toLocaleString()} pushes</span>
+        {error && (
+          <span role="alert" className="mb-error">
+            {error}
+          </span>
+        )}
       </div>
       <DataTable
         ariaLabel="Outbox"
-        columns={outboxColumns}
+        columns={columns}
         getRowId={(row) => row.id}
         source={source}
         sort={table.sort}

@@ -2,6 +2,33 @@ import type { AuditEntry, OutboxRow } from '@shared/domain/audit';
 import type { DataTableColumn } from '../../ui/data-table';
 import { formatAge } from '../../ui/format';
 
+export interface OutboxActions {
+  retry(row: OutboxRow): void;
+  discard(row: OutboxRow): void;
+}
+
+/** A failed push can be retried or discarded; a queued one discarded before it is sent. */
+export const outboxActionColumn = (actions: OutboxActions): DataTableColumn<OutboxRow> => ({
+  id: 'actions',
+  header: 'Actions',
+  size: 170,
+  hideable: false,
+  cell: (row) => (
+    <span style={{ display: 'flex', gap: 4 }}>
+      {row.state === 'failed' && (
+        <button type="button" className="mb-button" onClick={() => actions.retry(row)}>
+          Retry
+        </button>
+      )}
+      {(row.state === 'failed' || row.state === 'queued') && (
+        <button type="button" className="mb-button" onClick={() => actions.discard(row)}>
+          Discard
+        </button>
+      )}
+    </span>
+  ),
+});
+
 export const outboxColumns: readonly DataTableColumn<OutboxRow>[] = [
   { id: 'createdAt', header: 'Queued', size: 120, sortable: true, text: (row) => formatAge(row.createdAt) },
   { id: 'kind', header: 'Action', size: 160, text: (row) => row.kind },

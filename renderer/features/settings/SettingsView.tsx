@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
 import { ViewHeader } from '../../ui/ViewHeader';
+import { ConnectionsSection } from './ConnectionsSection';
 
 const NUMBER_FIELDS = [
   { key: 'undoGraceSeconds', label: 'Undo window (seconds)', min: 0, max: 60 },
@@ -50,6 +51,7 @@ export function SettingsView() {
           ))}
         </form>
       )}
+      <ConnectionsSection />
       {info.data && (
         <section className="mb-card" style={{ margin: 16 }} aria-label="About this console">
           <h3>About</h3>
