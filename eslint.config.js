@@ -66,7 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer] }] },
   },
   {
-    files: ['test/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '*.config.{js,ts}', 'electron.config.ts'],
+    files: ['test/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '*.config.{js,ts}', 'electron.config.ts', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

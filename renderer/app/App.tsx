@@ -32,9 +32,9 @@ function CurrentView({ view }: { view: ViewId }) {
 
 function useTheme() {
   const settings = useQuery('settings.get', {});
-  const [theme, setTheme] = useState<string | undefined>();
-  useEffect(() => setTheme(settings.data?.theme), [settings.data]);
-  useEvent('settings.changed', (preferences) => setTheme(preferences.theme));
+  const [changed, setChanged] = useState<string | undefined>();
+  useEvent('settings.changed', (preferences) => setChanged(preferences.theme));
+  const theme = changed ?? settings.data?.theme;
   useEffect(() => {
     if (theme && theme !== 'system') document.documentElement.dataset.theme = theme;
     else delete document.documentElement.dataset.theme;

@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS, type Shortcut } from '@shared/keyboard/shortcuts';
+import { SHORTCUTS, type Shortcut, type ShortcutScope } from '@shared/keyboard/shortcuts';
 
-const SCOPE_TITLES = { global: 'Anywhere', table: 'In a queue' } as const;
+const SCOPE_TITLES: Readonly<Record<ShortcutScope, string>> = {
+  global: 'Anywhere',
+  table: 'In a queue',
+  'join-requests': 'In Join requests',
+};
+const SCOPES = Object.keys(SCOPE_TITLES) as ShortcutScope[];
 
 function Keys({ shortcut }: { shortcut: Shortcut }) {
   return (
@@ -44,7 +49,7 @@ export function ShortcutOverlay({ onClose, extra = [] }: { onClose(): void; extr
         }}
       >
         <h2 id="mb-shortcuts-title">Keyboard shortcuts</h2>
-        {(['global', 'table'] as const).map((scope) => (
+        {SCOPES.map((scope) => (
           <table key={scope} className="mb-shortcuts">
             <caption className="mb-muted" style={{ textAlign: 'left', padding: '8px 0 4px' }}>
               {SCOPE_TITLES[scope]}

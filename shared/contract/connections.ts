@@ -6,9 +6,20 @@ const id = z.string().min(1).max(64);
 
 export const connectionCalls = {
   'connections.list': call(z.object({}).strict()).returns<readonly ConnectionSummary[]>(),
-  /** Adds a Sandbox network connection (the embedded simulated platform). */
+  /**
+   * Adds a Sandbox network connection: the embedded simulated platform, or with `url` and
+   * `token` a standalone one (`npm run sandbox`) on this machine's loopback.
+   */
   'connections.addSandbox': call(
-    z.object({ name: z.string().trim().min(1).max(120).optional(), seed: z.number().int().min(0).max(2 ** 31).optional() }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(1).max(120).optional(),
+        seed: z.number().int().min(0).max(2 ** 31).optional(),
+        url: z.string().max(200).optional(),
+        token: z.string().min(1).max(400).optional(),
+      })
+      .strict()
+      .refine((v) => (v.url === undefined) === (v.token === undefined), 'A standalone Sandbox needs both url and token'),
   ).returns<ConnectionSummary>(),
   /** Removes a connection and everything synced from it; the audit log keeps its history. */
   'connections.remove': call(z.object({ id }).strict()).returns<{ readonly removed: boolean }>(),

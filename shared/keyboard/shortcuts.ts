@@ -1,8 +1,11 @@
+import { JOIN_REQUEST_SHORTCUTS } from './join-request-keys';
+
 /**
  * The console's keyboard grammar, listed once: the `?` overlay renders this table and
- * the handlers match against it, so help can never drift from behaviour.
+ * the handlers match against it, so help can never drift from behaviour. A queue with
+ * keys of its own adds a scope (e.g. `join-requests`, from join-request-keys.ts).
  */
-export type ShortcutScope = 'global' | 'table';
+export type ShortcutScope = 'global' | 'table' | 'join-requests';
 
 export interface Shortcut {
   readonly id: string;
@@ -55,6 +58,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'all', keys: ['Mod+a'], description: 'Select every row matching the query', scope: 'table' },
   { id: 'clear', keys: ['Escape'], description: 'Clear the selection, close a panel', scope: 'table' },
   { id: 'open', keys: ['Enter'], description: 'Open the focused row', scope: 'table' },
+  ...JOIN_REQUEST_SHORTCUTS,
 ];
 
 export interface KeyPress {

@@ -27,7 +27,8 @@ test('an empty data folder gets a Sandbox connection and a living console within
 });
 
 test('Settings removes the Sandbox connection and adds it back', async ({ page }) => {
-  await page.goto(`${server.origin}/#/settings`);
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   page.on('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Remove Sandbox network' }).click();
   await expect(page.getByText('Sandbox network removed.')).toBeVisible();

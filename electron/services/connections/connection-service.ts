@@ -17,6 +17,19 @@ import { EmbeddedSandboxes, secretNameOf } from './embedded-sandboxes';
 
 export const DEFAULT_SANDBOX_SEED = 1;
 
+/** A standalone Sandbox is a local fixture: only http on this machine's loopback is accepted. */
+function loopbackUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppFailure('invalid-input', 'The Sandbox URL is not a valid URL.');
+  }
+  if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.username || url.password)
+    throw new AppFailure('invalid-input', 'A standalone Sandbox must be at http://127.0.0.1:PORT on this machine.');
+  return url.origin;
+}
+
 export interface ConnectionServiceDeps {
   readonly store: Store;
   readonly vault: SecretVault;
@@ -57,7 +70,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     if (!connection) return null;
     const factory = connectorFactory(connection.kind);
     if (!factory) return null;
-    if (connection.kind === 'sandbox') {
+    if (connection.kind === 'sandbox' && !connection.config.external) {
       const seed = connection.config.seed ?? DEFAULT_SANDBOX_SEED;
       const { baseUrl, token } = await sandboxes.ensure(id, seed);
       if (connection.config.baseUrl !== baseUrl)
@@ -69,15 +82,17 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return factory({ baseUrl: connection.config.baseUrl, token });
   }
 
-  async function addSandbox(input: { name?: string | undefined; seed?: number | undefined }): Promise<StoredConnection> {
+  async function addSandbox(input: {
+    name?: string | undefined;
+    seed?: number | undefined;
+    url?: string | undefined;
+    token?: string | undefined;
+  }): Promise<StoredConnection> {
     const name = input.name ?? 'Sandbox network';
+    const baseUrl = input.url === undefined ? undefined : loopbackUrl(input.url);
+    const config = baseUrl ? { baseUrl, external: true } : { seed: input.seed ?? DEFAULT_SANDBOX_SEED };
     const id = await deps.store.writer.transaction(async (tx) => {
-      const created = await insertConnection(tx, {
-        kind: 'sandbox',
-        name,
-        config: { seed: input.seed ?? DEFAULT_SANDBOX_SEED },
-        now: now(),
-      });
+      const created = await insertConnection(tx, { kind: 'sandbox', name, config, now: now() });
       await appendAudit(tx, {
         actor: deps.actor,
         device: deps.device,
@@ -89,6 +104,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       });
       return created;
     });
+    if (baseUrl && input.token) deps.vault.set(secretNameOf(id), input.token);
     return require(id);
   }
 
@@ -116,7 +132,8 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
   /** A new token (or, for the Sandbox, a freshly issued one), then the connection is active again. */
   async function reconnect(id: string, token: string | undefined): Promise<StoredConnection> {
     const connection = await require(id);
-    if (connection.kind === 'sandbox') await sandboxes.reissue(id, connection.config.seed ?? DEFAULT_SANDBOX_SEED);
+    if (connection.kind === 'sandbox' && !connection.config.external)
+      await sandboxes.reissue(id, connection.config.seed ?? DEFAULT_SANDBOX_SEED);
     else if (token) deps.vault.set(secretNameOf(id), token);
     else throw new AppFailure('invalid-input', `Enter a new token for ${connection.name} to reconnect it.`);
     await deps.store.writer.transaction((tx) => updateConnection(tx, id, { state: 'active', stateReason: null, now: now() }));

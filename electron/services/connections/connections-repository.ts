@@ -17,6 +17,8 @@ interface Raw {
 export interface ConnectionConfig {
   readonly baseUrl?: string;
   readonly seed?: number;
+  /** A standalone Sandbox network reached at `baseUrl` rather than one embedded in the app. */
+  readonly external?: boolean;
 }
 
 export interface StoredConnection extends ConnectionSummary {

@@ -26,7 +26,7 @@ function repair(raw: unknown, log: Logger): Settings {
   const source = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   // A first run has no device id yet (conf may already hold schema defaults): nothing to repair.
   if (source.deviceId === undefined) {
-    const fresh = settingsSchema.safeParse({ ...source, deviceId: newId() });
+    const fresh = settingsSchema.safeParse({ preferences: defaultPreferences(), ...source, deviceId: newId() });
     if (fresh.success) return fresh.data;
   }
   const preferences = defaultPreferences();

@@ -1,59 +1,86 @@
-import { useState } from 'react';
-import { JOIN_REQUEST_STATUSES, type JoinRequestStatus } from '@shared/domain/join-request';
-import { useWindowSource } from '../../client/useWindowSource';
+import { useRef } from 'react';
+import { RECENT_KEY } from '@shared/keyboard/join-request-keys';
 import { DataTable, selectedCount } from '../../ui/data-table';
-import { SearchBox } from '../../ui/SearchBox';
-import { useTableState } from '../../ui/useTableState';
 import { ViewHeader } from '../../ui/ViewHeader';
+import { ActionToast } from './ActionToast';
+import { DecisionBar } from './DecisionBar';
+import { DecisionDialogs } from './DecisionDialogs';
+import { DetailPane } from './DetailPane';
+import { ErrorBanner } from './ErrorBanner';
+import { FiltersBar } from './FiltersBar';
 import { joinRequestColumns } from './joinRequestColumns';
+import { NewRowsButton } from './NewRowsButton';
+import { QueueSearch } from './QueueSearch';
+import { QueueSidebar } from './QueueSidebar';
+import { RecentActionsDrawer } from './RecentActionsDrawer';
+import { resolveTarget } from './targets';
+import { useJoinRequestsScreen } from './useJoinRequestsScreen';
+import './join-requests.css';
 
-/** Every join request of every connected community, oldest first. */
+const getRowId = (row: { id: string }) => row.id;
+
+/** Every join request of every connected community: one keyboard-first queue. See README.md. */
 export function JoinRequestsView() {
-  const table = useTableState([{ column: 'requestedAt', desc: false }]);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<JoinRequestStatus | ''>('pending');
-  const source = useWindowSource(
-    'joinRequests.window',
-    { sort: table.sort, filters: status ? { status } : {}, search },
-    ['join-requests'],
-  );
-  const selected = selectedCount(table.selection, source.total);
+  const paneRef = useRef<HTMLElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const screen = useJoinRequestsScreen({ paneRef, tableRef });
+  const { queue, flow, detail } = screen;
+  const { source, filters, search } = queue;
+  const selected = selectedCount(queue.selection, source.total);
+  const target = resolveTarget('target', { selection: queue.selection, focusedRow: queue.focus.focusedRow, filters, search, total: source.total, cluster: null });
+
   return (
     <>
       <ViewHeader
         title="Join requests"
-        count={source.totalKnown ? `${source.total.toLocaleString()} ${status || 'in all states'}${selected ? ` · ${selected.toLocaleString()} selected` : ''}` : undefined}
+        count={source.totalKnown ? `${source.total.toLocaleString()} ${filters.status ?? 'in all states'}${selected ? ` · ${selected.toLocaleString()} selected` : ''}` : undefined}
       >
-        <select
-          className="mb-select"
-          aria-label="Status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as JoinRequestStatus | '')}
-        >
-          <option value="">Any status</option>
-          {JOIN_REQUEST_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <SearchBox label="Search names and answers" onSearch={setSearch} />
+        <NewRowsButton count={queue.arrivals.count} onShow={screen.showNew} />
+        <button type="button" className="mb-button" aria-expanded={screen.recentOpen} aria-keyshortcuts={RECENT_KEY} onClick={screen.toggleRecent}>
+          Recent actions <kbd aria-hidden="true">{RECENT_KEY}</kbd>
+        </button>
+        <QueueSearch key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
       </ViewHeader>
-      <div className="mb-view-body">
-        <DataTable
-          ariaLabel="Join requests"
-          columns={joinRequestColumns}
-          getRowId={(row) => row.id}
-          source={source}
-          sort={table.sort}
-          onSortChange={table.setSort}
-          selection={table.selection}
-          onSelectionChange={table.setSelection}
-          layout={table.layout}
-          onLayoutChange={table.setLayout}
-          emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
-        />
+      <FiltersBar filters={filters} onChange={screen.setFilters} />
+      {flow.error && <ErrorBanner message={flow.error} onDismiss={flow.dismissError} />}
+      <div className={screen.detailOpen ? 'jr-body' : 'jr-body jr-body--no-detail'}>
+        <QueueSidebar views={screen.views} filters={filters} search={search} onChooseCommunity={screen.chooseCommunity} />
+        <div className="jr-table" ref={tableRef}>
+          <DataTable
+            ariaLabel="Join requests"
+            columns={joinRequestColumns}
+            getRowId={getRowId}
+            source={source}
+            sort={queue.sort}
+            onSortChange={queue.setSort}
+            selection={queue.selection}
+            onSelectionChange={queue.setSelection}
+            focusedIndex={queue.focus.focusedIndex}
+            onFocusChange={queue.focus.onFocusChange}
+            layout={queue.layout}
+            onLayoutChange={queue.setLayout}
+            onActivate={screen.openDetail}
+            onKeyDown={screen.onQueueKey}
+            toolbar={<DecisionBar target={target?.description ?? null} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => void flow.undo()} />}
+            emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
+          />
+        </div>
+        {screen.detailOpen && (
+          <DetailPane
+            paneRef={paneRef}
+            requestId={detail.requestId}
+            detail={detail.current}
+            error={detail.error}
+            onKeyDown={screen.onPaneKey}
+            onClose={screen.closeDetail}
+            onClusterDecide={(decision) => screen.decideFromButton(decision, 'cluster')}
+            onNoteAdded={detail.reload}
+          />
+        )}
+        {screen.recentOpen && <RecentActionsDrawer onUndo={(actionId) => void flow.undo(actionId)} onClose={screen.closeRecent} />}
       </div>
+      <DecisionDialogs flow={flow} reasons={screen.reasons} />
+      <ActionToast toast={flow.toast} onUndo={(actionId) => void flow.undo(actionId)} onDismiss={flow.dismissToast} />
     </>
   );
 }

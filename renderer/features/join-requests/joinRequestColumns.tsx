@@ -1,16 +1,11 @@
-import type { JoinRequestRow, JoinSignal } from '@shared/domain/join-request';
+import type { JoinRequestRow } from '@shared/domain/join-request';
 import { TextCell, type DataTableColumn } from '../../ui/data-table';
 import { formatAge, formatDuration } from '../../ui/format';
 import { StatusPill } from '../../ui/StatusPill';
+import { SIGNAL_LABELS } from './signals';
 
-const SIGNAL_LABELS: Readonly<Record<JoinSignal, string>> = {
-  'link-in-answer': 'link',
-  'empty-answers': 'no answers',
-  'new-account': 'new account',
-  'many-requests-today': 'many requests',
-  'declined-elsewhere': 'declined elsewhere',
-  cluster: 'cluster',
-};
+/** The first letter or digit: a name may start with a bidi override or a zero-width character. */
+export const initialOf = (name: string) => (/[\p{L}\p{N}]/u.exec(name)?.[0] ?? '?').toUpperCase();
 
 export const joinRequestColumns: readonly DataTableColumn<JoinRequestRow>[] = [
   {
@@ -22,7 +17,7 @@ export const joinRequestColumns: readonly DataTableColumn<JoinRequestRow>[] = [
     hideable: false,
     cell: (row) => (
       <span style={{ display: 'flex', gap: 6, minWidth: 0 }}>
-        <span aria-hidden="true" className="mb-pill">{[...row.personName.trim()][0]?.toUpperCase() ?? '?'}</span>
+        <span aria-hidden="true" className="mb-pill">{initialOf(row.personName)}</span>
         <TextCell value={row.personName} />
       </span>
     ),
@@ -46,7 +41,7 @@ export const joinRequestColumns: readonly DataTableColumn<JoinRequestRow>[] = [
   {
     id: 'signals',
     header: 'Signals',
-    size: 200,
+    size: 240,
     cell: (row) => (
       <span className="mb-text">
         {row.signals.map((signal) => (

@@ -60,7 +60,7 @@ export function startBrowserMode(options: StartOptions = {}): Promise<BrowserMod
         dataDir,
         child,
         stop: async () => {
-          if (child.exitCode === null) {
+          if (child.exitCode === null && child.signalCode === null) {
             const exited = new Promise((r) => child.once('exit', r));
             child.kill('SIGTERM');
             await exited;

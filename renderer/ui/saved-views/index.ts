@@ -1,0 +1,2 @@
+export { SavedViewList, type SavedViewListProps } from './SavedViewList';
+export { useSavedViews, type ViewTableKey } from './useSavedViews';
