@@ -1,16 +1,43 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { connectContract } from './support/contract-client';
+import { startSandbox, type SandboxProcess } from './support/sandbox-process';
 
 /**
- * The Join requests queue end to end, in browser mode against the embedded Sandbox network:
- * filter to one community tree, approve 3 by keyboard alone, decline a selection of 50 with
- * reason 2, undo within the grace period, and check what the UI says at each step.
+ * The Join requests queue end to end, in browser mode against a standalone Sandbox network
+ * (so the test can read what the platform received): filter to one community tree, approve
+ * 3 by keyboard alone, decline a selection of 50 with reason 2, undo within the grace
+ * period, decline them again, and check the UI at each step and the platform at the end.
  */
 let server: BrowserMode;
+let sandbox: SandboxProcess;
+let dataDir: string;
 test.beforeAll(async () => {
-  server = await startBrowserMode();
+  sandbox = await startSandbox(['--seed', '3', '--reports', '0', '--no-trickle']);
+  dataDir = makeDataDir();
+  // This desk already had its first run: no embedded Sandbox, only the standalone one.
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ deviceId: 'E2EDESK', sandboxProvisioned: true, preferences: {} }));
+  server = await startBrowserMode({ dataDir });
+  const contract = await connectContract(server.origin, server.token);
+  const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
+  contract.close();
+  if (!added.ok) throw new Error(added.error.message);
 });
-test.afterAll(async () => server.stop());
+test.afterAll(async () => {
+  await server.stop();
+  await sandbox.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface ReceivedAction {
+  idempotencyKey: string;
+  method: string;
+  path: string;
+  body: { decision?: string; reason?: string | null };
+  effect: string;
+}
 
 const header = (page: Page) => page.locator('header.mb-view-header > span.mb-muted');
 
@@ -33,6 +60,7 @@ async function firstNames(page: Page, n: number): Promise<string[]> {
 }
 
 test('filter a tree, approve 3 by keyboard, decline 50 with reason 2, undo within the grace period', async ({ page }) => {
+  test.setTimeout(180_000);
   page.on('dialog', () => {
     throw new Error('A hostile name ran script: a dialog opened');
   });
@@ -121,4 +149,28 @@ test('filter a tree, approve 3 by keyboard, decline 50 with reason 2, undo withi
   await expect(header(page)).toContainText(/approved/);
   for (const name of approved) await expect(grid.getByRole('row', { name }).first()).toContainText('approved');
   await expect(grid.getByText('pending push')).toHaveCount(0);
+
+  // Decline the same 50 again, for good this time.
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('pending');
+  await expect.poll(() => pendingCount(page)).toBe(treeTotal - 3);
+  await grid.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('x');
+  for (let i = 0; i < 49; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('d');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => pendingCount(page)).toBe(treeTotal - 53);
+
+  // The platform received each decision exactly once: 3 approvals, 50 declines with reason 2.
+  const receivedDecisions = async () =>
+    (await sandbox.inspect<{ actions: ReceivedAction[] }>('/_sandbox/actions')).actions.filter((a) => a.path.includes('/decision'));
+  await expect.poll(async () => (await receivedDecisions()).filter((a) => a.effect === 'applied').length, { timeout: 60_000 }).toBe(53);
+  const decisions = await receivedDecisions();
+  expect(decisions.filter((a) => a.effect === 'duplicate')).toHaveLength(0);
+  expect(new Set(decisions.map((a) => a.idempotencyKey)).size).toBe(decisions.length);
+  expect(decisions.filter((a) => a.body.decision === 'approve')).toHaveLength(3);
+  const declines = decisions.filter((a) => a.body.decision === 'decline');
+  expect(declines).toHaveLength(50);
+  for (const decline of declines) expect(decline.body.reason).toBe('Your request looks like spam or advertising.');
 });
