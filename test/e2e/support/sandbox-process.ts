@@ -9,6 +9,8 @@ export interface SandboxProcess {
   readonly child: ChildProcess;
   /** GETs one of the Sandbox's inspection endpoints (`/_sandbox/...`). */
   inspect<T>(path: string): Promise<T>;
+  /** POSTs to one of its control endpoints (faults, token expiry, ...). */
+  control<T>(path: string, body?: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,14 @@ export function startSandbox(args: readonly string[]): Promise<SandboxProcess> {
         child,
         inspect: async <T>(path: string) =>
           (await (await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T,
+        control: async <T>(path: string, body: unknown = {}) =>
+          (await (
+            await fetch(`${url}${path}`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            })
+          ).json()) as T,
         stop: async () => {
           if (child.exitCode !== null || child.signalCode !== null) return;
           const exited = new Promise((r) => child.once('exit', r));
