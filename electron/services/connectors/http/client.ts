@@ -18,6 +18,8 @@ export interface HttpRequest {
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: CancelSignal;
+  /** `manual` hands a 3xx back as the answer (its Location header readable) instead of failing the call. */
+  readonly redirect?: 'error' | 'manual';
 }
 
 /** Any answer the platform gave, body parsed as JSON when it was JSON. */
@@ -45,7 +47,7 @@ export class HttpClient {
         headers,
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
         signal: call.signal,
-        redirect: 'error',
+        redirect: request.redirect ?? 'error',
       });
       // Reading the body is part of the call: a stream cut mid-way is the same failure.
       const text = await response.text();

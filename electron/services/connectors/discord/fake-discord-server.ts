@@ -1,0 +1,215 @@
+import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../http/loopback';
+import { snowflakeAt, snowflakeTime } from './ids';
+import type { DcAuditEntry, DcJoinRequest, DcUser } from './wire';
+
+/**
+ * A Discord API v10 for tests, as discord-api-docs describes it: `Authorization: Bot
+ * <token>`, snowflake ids, `{message, code}` errors with the documented JSON codes,
+ * audit logs ascending with `after`, bulk delete's 14-day rule, nonce deduplication
+ * with `enforce_nonce`, bulk ban's `{banned_users, failed_users}`, and member
+ * applications (already-decided requests come back unchanged).
+ */
+
+export const BOT: DcUser = { id: '900000000000000001', username: 'modboard', global_name: null, bot: true };
+export const MODERATOR: DcUser = { id: '900000000000000002', username: 'dana', global_name: 'Dana' };
+export const BOT_TOKEN = `${Buffer.from(BOT.id).toString('base64')}.GXk1ab.not-a-real-secret`;
+export const ALL_PERMISSIONS = String((1n << 41n) - 1n & ~(1n << 3n));
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  permissions: string;
+  features: string[];
+  channels: { id: string; type: number; name: string }[];
+}
+interface FakeMessage { id: string; channel_id: string; content: string; nonce?: string }
+
+const err = (status: number, code: number, message: string): LoopbackReply => ({ status, json: { message, code } });
+const ok = (json: unknown): LoopbackReply => ({ status: 200, json });
+const NO_CONTENT: LoopbackReply = { status: 204, text: '' };
+
+export class FakeDiscord {
+  readonly guilds: FakeGuild[] = [];
+  readonly audit = new Map<string, DcAuditEntry[]>();
+  readonly users = new Map<string, DcUser>([[MODERATOR.id, MODERATOR]]);
+  readonly messages = new Map<string, FakeMessage>();
+  readonly bans = new Set<string>();
+  readonly members = new Set<string>();
+  /** Users above the bot's role: bans fail for them. */
+  readonly protectedUsers = new Set<string>();
+  readonly timeouts = new Map<string, string>();
+  readonly requests = new Map<string, DcJoinRequest>();
+  private server: LoopbackServer | null = null;
+  private sequence = 0;
+
+  static async start(): Promise<FakeDiscord> {
+    const fake = new FakeDiscord();
+    fake.server = await startLoopback((r) => fake.handle(r));
+    return fake;
+  }
+  /** The API base a connector is given (`…/api/v10`). */
+  get url(): string {
+    return `${this.live().url}/api/v10`;
+  }
+  get requestLog(): readonly LoopbackRequest[] {
+    return this.live().requests;
+  }
+  inject(fault: LoopbackFault): void {
+    this.live().inject(fault);
+  }
+  close(): Promise<void> {
+    return this.live().close();
+  }
+
+  /** A fresh snowflake made `agoMs` ago. */
+  snowflake(agoMs = 0): string {
+    return String(BigInt(snowflakeAt(Date.now() - agoMs)) + BigInt(++this.sequence));
+  }
+  addGuild(guild: Partial<FakeGuild> & { id: string; name: string }): FakeGuild {
+    const full = { permissions: ALL_PERMISSIONS, features: [], channels: [], ...guild };
+    this.guilds.push(full);
+    this.guilds.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    return full;
+  }
+  automod(guildId: string, type: number, user: DcUser, channelId?: string): DcAuditEntry {
+    this.users.set(user.id, user);
+    const entry: DcAuditEntry = { id: this.snowflake(), action_type: type, user_id: null, target_id: user.id, options: { auto_moderation_rule_name: 'No invites', auto_moderation_rule_trigger_type: '1', ...(channelId ? { channel_id: channelId } : {}) } };
+    this.audit.set(guildId, [...(this.audit.get(guildId) ?? []), entry]);
+    return entry;
+  }
+  postMessage(channelId: string, agoMs = 0): string {
+    const id = this.snowflake(agoMs);
+    this.messages.set(id, { id, channel_id: channelId, content: 'hello' });
+    return id;
+  }
+  apply(guildId: string, user: DcUser): DcJoinRequest {
+    const request: DcJoinRequest = { id: this.snowflake(), created_at: new Date().toISOString(), reviewed_at: null, application_status: 'SUBMITTED', rejection_reason: null, guild_id: guildId, user_id: user.id, user, form_responses: [{ field_type: 'TEXT_INPUT', label: 'How did you find us?', response: 'A friend' }, { field_type: 'MULTIPLE_CHOICE', label: 'Platform', choices: ['PC', 'Console'], response: 1 }], actioned_by_user: null };
+    this.requests.set(request.id, request);
+    return request;
+  }
+  decideElsewhere(requestId: string, status: 'APPROVED' | 'REJECTED'): void {
+    const request = this.requests.get(requestId);
+    if (request) Object.assign(request, { application_status: status, reviewed_at: new Date().toISOString(), actioned_by_user: MODERATOR });
+  }
+
+  private live(): LoopbackServer {
+    if (!this.server) throw new Error('FakeDiscord not started');
+    return this.server;
+  }
+
+  private handle(r: LoopbackRequest): LoopbackReply {
+    if (r.headers.authorization !== `Bot ${BOT_TOKEN}`) return err(401, 0, '401: Unauthorized');
+    const route = `${r.method} ${r.path.replace(/^\/api\/v10/, '')}`;
+    const body = (r.body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+    if (route === 'GET /users/@me') return ok(BOT);
+    if (route === 'GET /users/@me/guilds') return this.guildList(r.query);
+    if ((m = /^GET \/guilds\/(\d+)\/channels$/.exec(route))) return this.guild(m[1], (g) => ok(g.channels));
+    if ((m = /^GET \/guilds\/(\d+)\/audit-logs$/.exec(route))) return this.guild(m[1], () => this.auditLog(m?.[1] ?? '', r.query));
+    if ((m = /^POST \/channels\/(\d+)\/messages\/bulk-delete$/.exec(route))) return this.bulkDelete(body);
+    if ((m = /^POST \/channels\/(\d+)\/messages$/.exec(route))) return this.send(m[1] ?? '', body);
+    if ((m = /^(PATCH|DELETE) \/channels\/(\d+)\/messages\/(\d+)$/.exec(route))) return this.message(m[1] ?? '', m[3] ?? '', body);
+    if ((m = /^DELETE \/guilds\/(\d+)\/members\/(\d+)$/.exec(route))) return this.guild(m[1], (g) => (this.members.delete(`${g.id}:${m?.[2]}`) ? NO_CONTENT : err(404, 10007, 'Unknown Member')));
+    if ((m = /^PATCH \/guilds\/(\d+)\/members\/(\d+)$/.exec(route))) return this.timeout(`${m[1]}:${m[2]}`, body);
+    if ((m = /^(GET|PUT) \/guilds\/(\d+)\/bans\/(\d+)$/.exec(route))) return this.ban(m[1] ?? '', `${m[2]}:${m[3]}`);
+    if ((m = /^POST \/guilds\/(\d+)\/bulk-ban$/.exec(route))) return this.bulkBan(m[1] ?? '', body);
+    if ((m = /^GET \/guilds\/(\d+)\/requests$/.exec(route))) return this.guild(m[1], (g) => this.requestList(g, r.query));
+    if ((m = /^PATCH \/guilds\/(\d+)\/requests\/(\d+)$/.exec(route))) return this.decide(m[2] ?? '', body);
+    return err(404, 0, '404: Not Found');
+  }
+
+  private guild(id: string | undefined, then: (guild: FakeGuild) => LoopbackReply): LoopbackReply {
+    const guild = this.guilds.find((g) => g.id === id);
+    return guild ? then(guild) : err(404, 10004, 'Unknown Guild');
+  }
+
+  private guildList(query: URLSearchParams): LoopbackReply {
+    const after = BigInt(query.get('after') ?? '0');
+    const limit = Number(query.get('limit') ?? 200);
+    const page = this.guilds.filter((g) => BigInt(g.id) > after).slice(0, limit);
+    return ok(page.map((g) => ({ id: g.id, name: g.name, icon: null, owner: false, permissions: g.permissions, features: g.features, ...(query.get('with_counts') === 'true' ? { approximate_member_count: 321 } : {}) })));
+  }
+
+  private auditLog(guildId: string, query: URLSearchParams): LoopbackReply {
+    const type = query.get('action_type');
+    const after = query.get('after');
+    const limit = Number(query.get('limit') ?? 50);
+    let entries = (this.audit.get(guildId) ?? []).filter((e) => type === null || e.action_type === Number(type));
+    // "If `after` is used, the list is reversed and appears in ascending order."
+    entries = after !== null ? entries.filter((e) => BigInt(e.id) > BigInt(after)).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)) : [...entries].reverse();
+    const page = entries.slice(0, limit);
+    const users = [...new Set(page.map((e) => e.target_id))].flatMap((id) => (id && this.users.get(id) ? [this.users.get(id)] : []));
+    return ok({ audit_log_entries: page, users, auto_moderation_rules: [], webhooks: [], threads: [], integrations: [], application_commands: [], guild_scheduled_events: [] });
+  }
+
+  private bulkDelete(body: Record<string, unknown>): LoopbackReply {
+    const ids = (body.messages as string[] | undefined) ?? [];
+    if (ids.length < 2 || ids.length > 100) return err(400, 50016, 'Provided too few or too many messages to delete. Must provide at least 2 and fewer than 100 messages to delete.');
+    if (new Set(ids).size !== ids.length) return err(400, 50035, 'Invalid Form Body');
+    if (ids.some((id) => snowflakeTime(id) < Date.now() - 14 * 86_400_000)) return err(400, 50034, 'You can only bulk delete messages that are under 14 days old.');
+    for (const id of ids) this.messages.delete(id);
+    return NO_CONTENT;
+  }
+
+  private send(channelId: string, body: Record<string, unknown>): LoopbackReply {
+    const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
+    const earlier = body.enforce_nonce === true && nonce ? [...this.messages.values()].find((msg) => msg.nonce === nonce) : undefined;
+    if (earlier) return ok(earlier);
+    if (typeof body.content !== 'string' || body.content.length > 2000) return err(400, 50035, 'Invalid Form Body');
+    const message: FakeMessage = { id: this.snowflake(), channel_id: channelId, content: body.content, ...(nonce ? { nonce } : {}) };
+    this.messages.set(message.id, message);
+    return ok({ ...message, author: BOT, timestamp: new Date().toISOString() });
+  }
+
+  private message(method: string, id: string, body: Record<string, unknown>): LoopbackReply {
+    const message = this.messages.get(id);
+    if (!message) return err(404, 10008, 'Unknown Message');
+    if (method === 'DELETE') {
+      this.messages.delete(id);
+      return NO_CONTENT;
+    }
+    message.content = String(body.content);
+    return ok(message);
+  }
+
+  private timeout(member: string, body: Record<string, unknown>): LoopbackReply {
+    this.timeouts.set(member, String(body.communication_disabled_until));
+    return ok({ communication_disabled_until: body.communication_disabled_until });
+  }
+
+  private ban(method: string, key: string): LoopbackReply {
+    if (method === 'GET') return this.bans.has(key) ? ok({ reason: null, user: { id: key.split(':')[1], username: 'x' } }) : err(404, 10026, 'Unknown Ban');
+    this.bans.add(key);
+    this.members.delete(key);
+    return NO_CONTENT;
+  }
+
+  private bulkBan(guildId: string, body: Record<string, unknown>): LoopbackReply {
+    const ids = (body.user_ids as string[] | undefined) ?? [];
+    const banned = ids.filter((id) => !this.protectedUsers.has(id) && !this.bans.has(`${guildId}:${id}`));
+    if (banned.length === 0) return err(500, 500000, 'Failed to ban users');
+    for (const id of banned) this.bans.add(`${guildId}:${id}`);
+    return ok({ banned_users: banned, failed_users: ids.filter((id) => !banned.includes(id)) });
+  }
+
+  private requestList(guild: FakeGuild, query: URLSearchParams): LoopbackReply {
+    if (!guild.features.includes('MEMBER_VERIFICATION_MANUAL_APPROVAL')) return err(403, 50013, 'Missing Permissions');
+    const status = query.get('status') ?? 'SUBMITTED';
+    const limit = Number(query.get('limit') ?? 100);
+    const before = query.get('before');
+    const after = query.get('after');
+    let list = [...this.requests.values()].filter((r) => r.guild_id === guild.id && r.application_status === status);
+    if (status === 'SUBMITTED') list = list.filter((r) => !before || BigInt(r.id) < BigInt(before)).sort((a, b) => (BigInt(a.id) > BigInt(b.id) ? -1 : 1));
+    else list = list.filter((r) => !after || Date.parse(r.reviewed_at ?? '') > snowflakeTime(after));
+    return ok({ ...(status === 'SUBMITTED' ? { total: list.length } : {}), guild_join_requests: list.slice(0, limit) });
+  }
+
+  private decide(id: string, body: Record<string, unknown>): LoopbackReply {
+    const request = this.requests.get(id);
+    if (!request || request.application_status === 'STARTED') return err(404, 10000, 'Unknown Guild Join Request');
+    if (request.application_status === 'SUBMITTED') {
+      Object.assign(request, { application_status: body.action, reviewed_at: new Date().toISOString(), actioned_by_user: BOT, rejection_reason: body.rejection_reason ?? null });
+    }
+    return ok(request);
+  }
+}

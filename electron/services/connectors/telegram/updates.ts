@@ -1,0 +1,81 @@
+import { ConnectorFailure, type CancelSignal, type Cursor } from '@shared/connectors';
+import type { TelegramApi } from './api';
+import { isReportCommand } from './to-items';
+import { ALLOWED_UPDATES, tgUpdates, type TgUpdate } from './wire';
+
+/**
+ * Telegram keeps a bot's updates in ONE queue and forgets each update once getUpdates
+ * is called with a higher `offset`. Three contract feeds read that queue
+ * (communities, join requests, reports), each with its own cursor, and two
+ * independent consumers of a destructive queue lose updates. So:
+ *
+ * - `pullJoinRequests` is the only consumer: it calls with `offset` and confirms.
+ * - `pullReports` and `listCommunities` only peek: getUpdates without `offset` returns
+ *   the earliest unconfirmed updates and confirms nothing.
+ * - The consumer stops paging (`complete: true`) at a page that holds anything the
+ *   peekers need (a /report reply, `my_chat_member`, a migration), and confirms that
+ *   page only on its next pull: after the engine has run the reports pull (same run,
+ *   streams go communities → join requests → reports) and the communities pull (next run).
+ *
+ * Left over: a /report is missed if the reports pull does not run between two
+ * join-request pulls (the app quits between the two, or reports fail six times in a
+ * row while join requests succeed). A combined update feed in the contract removes it.
+ */
+
+/** How a stream's cursor reads: the next update id it wants, and when the cursor was made. */
+export interface StreamPosition {
+  readonly nextId: number | null;
+  readonly madeAt: number;
+}
+
+/**
+ * After a week without updates Telegram picks the next update id at random (Bot API,
+ * Update.update_id), so an old position may point past every new update. Older than
+ * this, a position is dropped and the stream reads from the earliest unconfirmed update.
+ */
+export const POSITION_TTL_MS = 6 * 24 * 3_600_000;
+
+export function encodePosition(stream: 'j' | 'r', position: StreamPosition): Cursor {
+  return `tg.${stream}.${position.nextId ?? ''}.${position.madeAt}`;
+}
+
+/** A cursor this connector did not make (or an older format) starts the stream again. */
+export function decodePosition(stream: 'j' | 'r', cursor: Cursor | null, now: number): StreamPosition {
+  if (cursor === null) return { nextId: null, madeAt: now };
+  const match = /^tg\.([jr])\.(\d*)\.(\d+)$/.exec(cursor);
+  if (!match || match[1] !== stream) throw new ConnectorFailure({ class: 'invalid', detail: 'unknown Telegram cursor', reason: 'cursor-expired' });
+  const madeAt = Number(match[3]);
+  const nextId = match[2] === '' || now - madeAt > POSITION_TTL_MS ? null : Number(match[2]);
+  return { nextId, madeAt };
+}
+
+export interface ReadOptions {
+  /** Confirms every update below it; null reads from the earliest unconfirmed one and confirms nothing. */
+  readonly offset: number | null;
+  readonly limit: number;
+  /** Long-poll seconds; 0 answers at once. */
+  readonly timeoutSeconds: number;
+  readonly signal?: CancelSignal;
+}
+
+export async function readUpdates(api: TelegramApi, options: ReadOptions): Promise<TgUpdate[]> {
+  const params = {
+    limit: options.limit,
+    timeout: options.timeoutSeconds,
+    // Sent on every call, peeks too: Telegram remembers the last list it was given.
+    allowed_updates: ALLOWED_UPDATES,
+    ...(options.offset !== null ? { offset: options.offset } : {}),
+  };
+  return api.call({ method: 'getUpdates', params, context: { notFound: 'community' }, ...(options.signal ? { signal: options.signal } : {}) }, tgUpdates);
+}
+
+/** Updates the peeking feeds (reports, communities) need, which the consumer must not confirm unseen. */
+export const neededByPeekers = (update: TgUpdate): boolean =>
+  update.my_chat_member !== undefined ||
+  update.message?.migrate_to_chat_id !== undefined ||
+  update.message?.migrate_from_chat_id !== undefined ||
+  isReportCommand(update.message);
+
+/** The id after the last update read, or where the stream already was. */
+export const nextIdAfter = (updates: readonly TgUpdate[], current: number | null): number | null =>
+  updates.reduce<number | null>((next, update) => Math.max(next ?? 0, update.update_id + 1), current);
