@@ -21,6 +21,27 @@ export const connectionCalls = {
       .strict()
       .refine((v) => (v.url === undefined) === (v.token === undefined), 'A standalone Sandbox needs both url and token'),
   ).returns<ConnectionSummary>(),
+  /**
+   * Connects a real platform. The credentials are checked with the platform before anything
+   * is saved; the token goes to the encrypted vault, never to settings or the database.
+   */
+  'connections.add': call(
+    z
+      .object({
+        kind: z.enum(['telegram', 'discourse', 'discord']),
+        name: z.string().trim().min(1).max(120),
+        /** The platform's API address; defaults to the public one (Telegram, Discord). Discourse: the site URL. */
+        baseUrl: z.string().trim().max(500).optional(),
+        token: z.string().trim().min(1).max(4096),
+        /** Discourse: the user the API key acts as. */
+        username: z.string().trim().min(1).max(60).optional(),
+        /** Telegram: chat ids to watch from the start (the Bot API cannot list a bot's chats). */
+        chatIds: z.array(z.string().regex(/^-?\d{1,20}$/)).max(500).optional(),
+        /** Discord: use the new server join-request API. */
+        joinRequests: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<ConnectionSummary>(),
   /** Removes a connection and everything synced from it; the audit log keeps its history. */
   'connections.remove': call(z.object({ id }).strict()).returns<{ readonly removed: boolean }>(),
   /** Re-authenticates a paused connection (a new token, or for the Sandbox a freshly issued one) and resumes it. */

@@ -1,4 +1,4 @@
-import type { Connector } from '@shared/connectors';
+import { describeConnectorError, isConnectorFailure, type Connector } from '@shared/connectors';
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
 import { connectorFactory } from '../connectors/registry';
@@ -14,6 +14,9 @@ import {
   type StoredConnection,
 } from './connections-repository';
 import { EmbeddedSandboxes, secretNameOf } from './embedded-sandboxes';
+import { platformBaseUrl, type PlatformAddressInput } from './platform-address';
+
+const VERIFY_TIMEOUT_MS = 15_000;
 
 export const DEFAULT_SANDBOX_SEED = 1;
 
@@ -108,6 +111,39 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return require(id);
   }
 
+  /** Checks the credentials with the platform first; nothing is saved when it refuses them. */
+  async function addPlatform(input: PlatformAddressInput & { name: string; token: string }): Promise<StoredConnection> {
+    const baseUrl = platformBaseUrl(input);
+    const factory = connectorFactory(input.kind);
+    if (!factory) throw new AppFailure('invalid-input', `Modboard has no ${input.kind} connector.`);
+    let principal: string;
+    try {
+      const check = await factory({ baseUrl, token: input.token }).verifyAuth({ signal: AbortSignal.timeout(VERIFY_TIMEOUT_MS) });
+      principal = check.principal;
+    } catch (error) {
+      if (!isConnectorFailure(error)) throw error;
+      const why = describeConnectorError(error.error);
+      if (error.error.class === 'auth') throw new AppFailure('invalid-input', `${input.kind} refused these credentials (${why}).`);
+      throw new AppFailure('unavailable', `Could not reach ${input.kind} to check the credentials (${why}). Nothing was saved.`);
+    }
+    const id = await deps.store.writer.transaction(async (tx) => {
+      const created = await insertConnection(tx, { kind: input.kind, name: input.name, config: { baseUrl }, now: now() });
+      await appendAudit(tx, {
+        actor: deps.actor,
+        device: deps.device,
+        action: 'connection.add',
+        subjectType: 'connection',
+        subjectId: created,
+        after: { kind: input.kind, actingAs: principal },
+        summary: `Connected ${input.name} (${input.kind}, acting as ${principal})`,
+        at: now(),
+      });
+      return created;
+    });
+    deps.vault.set(secretNameOf(id), input.token);
+    return require(id);
+  }
+
   async function remove(id: string): Promise<boolean> {
     const connection = await require(id);
     await sandboxes.stop(id);
@@ -145,6 +181,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     list: () => listConnections(deps.store.reader),
     connectorFor,
     addSandbox,
+    addPlatform,
     remove,
     reconnect,
     stop: () => sandboxes.stopAll(),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConnectionSummary } from '@shared/domain/connection';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
+import { AddConnectionForm } from './AddConnectionForm';
 
 const STATE_TEXT = { active: 'active', paused: 'paused', 'needs-reauth': 'needs reconnecting' } as const;
 
@@ -57,6 +58,13 @@ export function ConnectionsSection() {
           Add a Sandbox network
         </button>
       </p>
+      <h3>Connect a platform</h3>
+      <AddConnectionForm
+        onAdded={(name) => {
+          setMessage({ text: `${name} connected; syncing.`, error: false });
+          connections.reload();
+        }}
+      />
     </section>
   );
 }

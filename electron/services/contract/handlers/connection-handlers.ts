@@ -3,7 +3,10 @@ import type { ConnectionService } from '../../connections/connection-service';
 import type { StoredConnection } from '../../connections/connections-repository';
 import type { Handlers } from '../dispatch';
 
-type ConnectionHandlers = Pick<Handlers, 'connections.list' | 'connections.addSandbox' | 'connections.remove' | 'connections.reconnect'>;
+type ConnectionHandlers = Pick<
+  Handlers,
+  'connections.list' | 'connections.addSandbox' | 'connections.add' | 'connections.remove' | 'connections.reconnect'
+>;
 
 /** The renderer sees a connection's summary, never its config (base URLs, seeds) or secrets. */
 const summary = ({ config: _config, ...rest }: StoredConnection) => rest;
@@ -13,6 +16,11 @@ export function connectionHandlers(connections: ConnectionService, sync: SyncCon
     'connections.list': async () => (await connections.list()).map(summary),
     'connections.addSandbox': async (input) => {
       const created = await connections.addSandbox(input);
+      void sync.runNow(created.id).catch(() => undefined);
+      return summary(created);
+    },
+    'connections.add': async (input) => {
+      const created = await connections.addPlatform(input);
       void sync.runNow(created.id).catch(() => undefined);
       return summary(created);
     },

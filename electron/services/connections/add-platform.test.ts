@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../app/logger';
+import { startServices } from '../app/start-services';
+import type { Services } from '../app/host';
+import { FakeTelegram } from '../connectors/telegram/fake-telegram-server';
+import { createConfSettingsBackend } from '../settings/conf-backend';
+
+let dir: string;
+let services: Services;
+let telegram: FakeTelegram;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'modboard-add-platform-'));
+  telegram = await FakeTelegram.start();
+  services = await startServices({
+    dataDir: dir,
+    settings: createConfSettingsBackend(dir),
+    host: { kind: 'browser', openExternal: async () => false },
+    log: silentLogger,
+    appVersion: 'test',
+    startSync: false,
+  });
+});
+afterEach(async () => {
+  await services.stop();
+  await telegram.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('connecting a platform', () => {
+  it('checks the credentials first, then keeps the token only in the encrypted vault', async () => {
+    const added = await services.dispatch('connections.add', { kind: 'telegram', name: 'Our bot', baseUrl: telegram.url, token: telegram.token });
+    expect(added).toMatchObject({ ok: true, value: { kind: 'telegram', name: 'Our bot', state: 'active' } });
+    for (const file of readdirSync(dir).filter((f) => !f.endsWith('.key')))
+      expect(readFileSync(join(dir, file)).includes(Buffer.from(telegram.token)), file).toBe(false);
+    const audit = await services.dispatch('audit.window', { offset: 0, limit: 5, sort: [], filters: {} });
+    expect(JSON.stringify(audit)).toContain('acting as');
+  });
+
+  it('saves nothing when the platform refuses the token', async () => {
+    const refused = await services.dispatch('connections.add', { kind: 'telegram', name: 'Wrong', baseUrl: telegram.url, token: '999:nope' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/refused/) } });
+    expect(await services.dispatch('connections.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a plain-http address off this machine before sending the token anywhere', async () => {
+    const refused = await services.dispatch('connections.add', { kind: 'discord', name: 'D', baseUrl: 'http://discord.com/api/v10', token: 't' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/https/) } });
+  });
+});
