@@ -25,6 +25,7 @@ export default defineConfig({
           sandbox: resolve('electron/services/sandbox/cli.ts'),
           // Test and benchmark tool: fills a data folder with a synthetic backlog.
           seed: resolve('test/fixtures/seed-cli.ts'),
+          bench: resolve('test/bench/run.ts'),
         },
       },
     },

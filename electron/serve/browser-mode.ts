@@ -45,6 +45,7 @@ export async function startBrowserMode(options: ServeOptions, deps: BrowserModeD
       log: deps.log,
       appVersion: deps.appVersion,
       startSync: options.startSync,
+      restoreBackup: options.restoreBackup,
     });
   } catch (error) {
     throw new StartupError(`Modboard could not start: ${messageOf(error)}`);

@@ -20,6 +20,11 @@ describe('parseServeArgs', () => {
     });
   });
 
+  it('asks for the latest backup to be restored only with --restore-backup', () => {
+    expect(parseServeArgs(['--restore-backup'], defaults)).toMatchObject({ kind: 'run', options: { restoreBackup: true } });
+    expect(parseServeArgs([], defaults)).not.toMatchObject({ options: { restoreBackup: true } });
+  });
+
   it('answers --help', () => {
     expect(parseServeArgs(['--help'], defaults)).toEqual({ kind: 'help' });
   });

@@ -8,6 +8,8 @@ export interface ServeOptions {
   readonly dataDir: string;
   readonly rendererDir: string;
   readonly startSync: boolean;
+  /** Put the latest automatic backup in place of the database before starting (the one there is set aside). */
+  readonly restoreBackup?: boolean;
 }
 
 export type ParsedServeArgs =
@@ -26,6 +28,8 @@ Options:
   --renderer-dir <path> Built renderer to serve (default: out/renderer)
   --host ${LOOPBACK_HOST}      The only accepted value; the server never listens beyond loopback
   --no-sync             Do not start the Sandbox connection or background sync jobs
+  --restore-backup      Restore the latest automatic backup (data-dir/backups) first;
+                        the database in place is set aside, never deleted
   --help                Show this text
 `;
 
@@ -35,6 +39,7 @@ const FLAGS = {
   'renderer-dir': { type: 'string' },
   host: { type: 'string' },
   'no-sync': { type: 'boolean' },
+  'restore-backup': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -72,6 +77,7 @@ export function parseServeArgs(
       dataDir: resolve(values['data-dir'] ?? defaults.dataDir),
       rendererDir: resolve(values['renderer-dir'] ?? defaults.rendererDir),
       startSync: !values['no-sync'],
+      ...(values['restore-backup'] ? { restoreBackup: true } : {}),
     },
   };
 }

@@ -38,6 +38,8 @@ export interface ServicesOptions {
   readonly startSync?: boolean;
   /** Seals secrets at rest; the desktop passes the OS keychain (safeStorage). Default: a key file. */
   readonly secretCipher?: SecretCipher;
+  /** Put the newest sound automatic backup in place of the database first (the one there is set aside). */
+  readonly restoreBackup?: boolean;
 }
 
 export type EventListener = <K extends EventName>(name: K, payload: EventPayload<K>) => void;

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppFailure } from '@shared/result';
 import { createConnectionService, type ConnectionService } from '../connections/connection-service';
 import { startSnoozeWaker } from '../decisions/snooze-waker';
 import { createDispatcher } from '../contract/dispatch';
@@ -9,7 +7,10 @@ import { createHandlers } from '../contract/handlers';
 import { DATABASE_FILE } from '../paths';
 import { createSecretVault } from '../secrets/secret-vault';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
-import { openStore } from '../store/database';
+import { backupFolderOf } from '../store/backup';
+import { startBackupSchedule } from '../store/backup-schedule';
+import { ensureWritableDataFolder, lockDataFolder, type DataFolderLock } from '../store/data-folder';
+import { openOrSetAside, restoreLatestBackup } from '../store/recovery';
 import { WindowCache } from '../store/window-cache';
 import { createSyncEngine } from '../sync/engine';
 import { idleSyncControl } from '../sync/idle-sync-control';
@@ -32,17 +33,35 @@ async function provisionFirstRun(settings: SettingsService, connections: Connect
 
 /**
  * The composition root of the main side, shared by the Electron shell and browser mode:
- * settings, then the store, then handlers, then background jobs (which start only once
- * the store is open) — and the reverse on stop.
+ * the data folder (writable, and locked to this process), settings, then the store,
+ * then handlers, then background jobs (which start only once the store is open) — and
+ * the reverse on stop.
  */
 export async function startServices(options: ServicesOptions): Promise<Services> {
+  ensureWritableDataFolder(options.dataDir, DATABASE_FILE);
+  const lock = await lockDataFolder(options.dataDir);
   try {
-    mkdirSync(options.dataDir, { recursive: true });
+    return await startInLockedFolder(options, lock);
   } catch (error) {
-    throw new AppFailure('storage-readonly', `Cannot create the data folder ${options.dataDir}: ${(error as Error).message}`);
+    await lock.release().catch(() => undefined);
+    throw error;
   }
+}
+
+async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLock): Promise<Services> {
+  const file = join(options.dataDir, DATABASE_FILE);
   const settings = createSettingsService(options.settings, options.log);
-  const store = await openStore(join(options.dataDir, DATABASE_FILE));
+  if (options.restoreBackup) {
+    const restored = await restoreLatestBackup(options.dataDir, file, Date.now());
+    options.log.warn('Restored the latest automatic backup', {
+      backup: restored.backup.file,
+      takenAt: new Date(restored.backup.takenAt).toISOString(),
+      previousDatabaseSetAsideAs: restored.replacedSetAsideAs,
+      skippedDamaged: restored.skipped,
+    });
+  }
+  const store = await openOrSetAside(options.dataDir, file, Date.now);
+  const backups = startBackupSchedule({ source: file, folder: backupFolderOf(options.dataDir), log: options.log });
   const hub = new EventHub();
   const device = settings.get().deviceId;
   const context: ServiceContext = {
@@ -88,7 +107,9 @@ export async function startServices(options: ServicesOptions): Promise<Services>
         await sync.stop();
         await connections.stop();
         stopChangeEvents();
+        await backups.stop();
         await store.close();
+        await lock.release();
         options.log.info('Services stopped');
       })()),
   };

@@ -15,30 +15,50 @@ export interface RunResult {
   readonly lastId: number;
 }
 
+/** An `AppFailure` from SQLite that keeps SQLite's own code and words, so callers can tell a damaged file from a full disk. */
+export class SqliteFailure extends AppFailure {
+  constructor(
+    code: AppFailure['code'],
+    message: string,
+    readonly sqliteCode: string,
+    readonly sqliteMessage: string,
+  ) {
+    super(code, message);
+  }
+}
+
+/** SQLite's words for a file that is not a sound database: set it aside, offer a backup. */
+const DAMAGED_CODES: ReadonlySet<string> = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+export const isDamagedFileError = (error: unknown): error is SqliteFailure =>
+  error instanceof SqliteFailure && DAMAGED_CODES.has(error.sqliteCode);
+
 /**
  * Turns SQLite's error codes into failures the user can act on. Anything not listed is
  * a bug or a broken file and surfaces as `internal` with SQLite's own words.
  */
-export function classifySqliteError(error: unknown): AppFailure {
+export function classifySqliteError(error: unknown): SqliteFailure {
   const code = (error as { code?: string } | null)?.code ?? '';
   const message = error instanceof Error ? error.message : String(error);
+  const failure = (appCode: AppFailure['code'], text: string) => new SqliteFailure(appCode, text, code, message);
   switch (code) {
     case 'SQLITE_FULL':
-      return new AppFailure('storage-full', 'The disk holding Modboard’s data is full. Nothing was saved; free some space and try again.');
+      return failure('storage-full', 'The disk holding Modboard’s data is full. Nothing was saved; free some space and try again.');
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_PERM':
-      return new AppFailure('storage-readonly', `Modboard cannot write to its data folder (${code}). Check the folder’s permissions.`);
+      return failure('storage-readonly', `Modboard cannot write to its data folder (${code}). Check the folder’s permissions.`);
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new AppFailure('internal', `The database file is damaged (${code}): ${message}`);
+      // Found while running: the check at start sets the file aside and offers the latest backup.
+      return failure('internal', `The database file is damaged (${code}: ${message}). Quit and restart Modboard: it checks the file at start and offers the latest backup.`);
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new AppFailure('unavailable', 'The database is busy in another process. Close other Modboard windows and try again.');
+      return failure('unavailable', 'The database is busy in another process. Close other Modboard windows and try again.');
     case 'SQLITE_CONSTRAINT':
-      return new AppFailure('conflict', message);
+      return failure('conflict', message);
     default:
-      return new AppFailure('internal', message);
+      return failure('internal', message);
   }
 }
 
@@ -84,6 +104,11 @@ export class SqliteConnection {
     return new Promise((resolve, reject) => {
       this.db.exec(script, (error) => (error ? reject(classifySqliteError(error)) : resolve()));
     });
+  }
+
+  /** Makes the statement running now (a long `VACUUM INTO`, say) fail with SQLITE_INTERRUPT. */
+  interrupt(): void {
+    this.db.interrupt();
   }
 
   close(): Promise<void> {

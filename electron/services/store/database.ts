@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { AppFailure } from '@shared/result';
 import { SqliteConnection, type RunResult } from './connection';
-import { LATEST_SCHEMA_VERSION, migrate, newerSchemaMessage, readSchemaVersion } from './migrations';
+import { asDamaged, inspectDatabaseFile } from './integrity';
+import { migrate } from './migrations';
 import { Mutex } from './mutex';
 import type { SqlQuery } from './sql';
 
@@ -65,25 +66,11 @@ const WRITER_PRAGMAS = [
 
 const READER_PRAGMAS = ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA cache_size = -65536'].join(';\n');
 
-/**
- * Checks the schema version with a read-only handle before anything can write, so a
- * database from a newer Modboard is refused byte-for-byte untouched.
- */
-async function refuseNewerSchema(file: string): Promise<void> {
-  if (!existsSync(file)) return;
-  const probe = await SqliteConnection.open(file, 'readonly');
-  try {
-    const found = await readSchemaVersion(probe);
-    if (found > LATEST_SCHEMA_VERSION) throw new AppFailure('unavailable', newerSchemaMessage(found, LATEST_SCHEMA_VERSION));
-  } finally {
-    await probe.close();
-  }
-}
-
 /** The one place that opens the database (STYLE §9). */
 export async function openStore(file: string): Promise<Store> {
-  await refuseNewerSchema(file);
-  const write = await SqliteConnection.open(file, 'create');
+  // Before anything can write: a newer schema is refused untouched, a damaged file is reported.
+  if (existsSync(file)) await inspectDatabaseFile(file);
+  const write = await SqliteConnection.open(file, 'create').catch((error: unknown) => Promise.reject(asDamaged(file, error)));
   let read: SqliteConnection | undefined;
   try {
     await write.exec(WRITER_PRAGMAS);
@@ -94,7 +81,7 @@ export async function openStore(file: string): Promise<Store> {
   } catch (error) {
     await read?.close().catch(() => undefined);
     await write.close().catch(() => undefined);
-    throw error;
+    throw asDamaged(file, error);
   }
 }
 
