@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { OutboxRow } from '@shared/domain/audit';
 import { useApi } from '../../client/ApiProvider';
 import { useWindowSource } from '../../client/useWindowSource';
-import { DataTable } from '../../ui/data-table';
+import { QueueTable } from '../../ui/QueueTable';
 import { SearchBox } from '../../ui/SearchBox';
 import { useTableState } from '../../ui/useTableState';
 import { ViewHeader } from '../../ui/ViewHeader';
@@ -45,17 +45,7 @@ function OutboxTable() {
           </span>
         )}
       </div>
-      <DataTable
-        ariaLabel="Outbox"
-        columns={columns}
-        getRowId={(row) => row.id}
-        source={source}
-        sort={table.sort}
-        onSortChange={table.setSort}
-        selection={table.selection}
-        onSelectionChange={table.setSelection}
-        emptyState="Nothing waiting to be pushed."
-      />
+      <QueueTable table={table} ariaLabel="Outbox" columns={columns} getRowId={(row) => row.id} source={source} emptyState="Nothing waiting to be pushed." />
     </>
   );
 }
@@ -70,17 +60,7 @@ function AuditTable() {
         <span className="mb-muted">{source.total.toLocaleString()} entries</span>
         <SearchBox label="Search the audit log" onSearch={setSearch} />
       </div>
-      <DataTable
-        ariaLabel="Audit log"
-        columns={auditColumns}
-        getRowId={(row) => row.id}
-        source={source}
-        sort={table.sort}
-        onSortChange={table.setSort}
-        selection={table.selection}
-        onSelectionChange={table.setSelection}
-        emptyState="The audit log is empty."
-      />
+      <QueueTable table={table} ariaLabel="Audit log" columns={auditColumns} getRowId={(row) => row.id} source={source} emptyState="The audit log is empty." />
     </>
   );
 }
