@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { appCalls } from './app';
 import { connectionCalls } from './connections';
 import { joinRequestCalls } from './join-requests';
+import { ruleCalls } from './rules';
 import { events } from './events';
 import { syncCalls } from './sync';
 import { tableCalls } from './tables';
@@ -15,6 +16,7 @@ export const calls = {
   ...syncCalls,
   ...connectionCalls,
   ...joinRequestCalls,
+  ...ruleCalls,
   ...viewCalls,
 } as const;
 

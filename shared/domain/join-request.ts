@@ -25,6 +25,8 @@ export const JOIN_SIGNALS = [
   'many-requests-today',
   'declined-elsewhere',
   'cluster',
+  /** Set by a rule whose action is "mark for review"; which rule is on the row (`reviewRule`). */
+  'marked-for-review',
 ] as const;
 export type JoinSignal = (typeof JOIN_SIGNALS)[number];
 
@@ -53,4 +55,11 @@ export interface JoinRequestRow {
   readonly status: JoinRequestStatus;
   readonly syncState: SyncState;
   readonly handledElsewhereBy: string | null;
+  /** The burst of near-identical requests this one belongs to (`clusterKey` filter and target), if any. */
+  readonly clusterKey: string | null;
+  readonly clusterSize: number;
+  /** Why they are grouped, in words: "14 requests within 40 min with the same name pattern “crypto gains #”". */
+  readonly clusterReason: string | null;
+  /** The rule (name and version) that marked this request for review. */
+  readonly reviewRule: string | null;
 }
