@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { appCalls } from './app';
 import { connectionCalls } from './connections';
 import { joinRequestCalls } from './join-requests';
+import { manualCalls } from './manual';
 import { ruleCalls } from './rules';
 import { events } from './events';
 import { syncCalls } from './sync';
@@ -16,6 +17,7 @@ export const calls = {
   ...syncCalls,
   ...connectionCalls,
   ...joinRequestCalls,
+  ...manualCalls,
   ...ruleCalls,
   ...viewCalls,
 } as const;

@@ -18,6 +18,9 @@ export interface DecisionInput {
   readonly now: number;
 }
 
+/** Platforms without an API: the decision was made on their site and is only recorded here. */
+const MANUAL_CONNECTIONS = sql`(SELECT id FROM connections WHERE kind = 'facebook-manual')`;
+
 const STATUS_AFTER: Readonly<Record<JoinDecisionKind, string>> = {
   approve: 'approved',
   decline: 'declined',
@@ -50,7 +53,8 @@ export async function decideJoinRequests(store: Store, input: DecisionInput): Pr
     await tx.run(sql`UPDATE join_requests SET previous_status = status, status = ${status},
         decision = ${pushes ? input.decision : null}, decision_reason = ${input.reason},
         decided_by = ${input.actor}, decided_at = ${input.now}, snoozed_until = ${input.snoozeUntil},
-        sync_state = ${pushes ? 'pending-push' : 'synced'}, sync_error = NULL,
+        sync_state = CASE WHEN ${pushes} AND connection_id NOT IN ${MANUAL_CONNECTIONS} THEN 'pending-push' ELSE 'synced' END,
+        sync_error = NULL,
         last_action_id = ${actionId}, revision = revision + 1, updated_at = ${input.now}
       WHERE seq IN (SELECT seq FROM decision_targets)`);
     if (pushes) {
@@ -65,7 +69,8 @@ export async function decideJoinRequests(store: Store, input: DecisionInput): Pr
           'join:' || j.connection_id || ':' || j.external_id || ':' || j.revision, 'queued', ${graceUntil},
           ${input.actor}, ${input.now}, ${input.now}
         FROM decision_targets t JOIN join_requests j ON j.seq = t.seq
-        JOIN communities c ON c.id = j.community_id JOIN members m ON m.id = j.member_id`);
+        JOIN communities c ON c.id = j.community_id JOIN members m ON m.id = j.member_id
+        WHERE j.connection_id NOT IN ${MANUAL_CONNECTIONS}`);
     }
     await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
       SELECT ${actionId} || '.' || j.seq, ${input.now}, ${input.actor}, ${input.device}, ${'join.' + input.decision},

@@ -4,6 +4,7 @@ import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { ConnectionsSection } from './ConnectionsSection';
+import { ManualGroupsSection } from './ManualGroupsSection';
 
 const NUMBER_FIELDS = [
   { key: 'undoGraceSeconds', label: 'Undo window (seconds)', min: 0, max: 60 },
@@ -52,6 +53,7 @@ export function SettingsView() {
         </form>
       )}
       <ConnectionsSection />
+      <ManualGroupsSection />
       {info.data && (
         <section className="mb-card" style={{ margin: 16 }} aria-label="About this console">
           <h3>About</h3>

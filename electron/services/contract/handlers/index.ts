@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch';
 import { appHandlers } from './app-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { joinRequestHandlers } from './join-request-handlers';
+import { manualHandlers } from './manual-handlers';
 import { outboxHandlers } from './outbox-handlers';
 import { syncHandlers } from './sync-handlers';
 import { tableHandlers } from './table-handlers';
@@ -24,5 +25,6 @@ export function createHandlers(
     ...outboxHandlers(context, () => sync.drainNow?.()),
     ...joinRequestHandlers(context, () => sync.drainNow?.()),
     ...viewHandlers(context),
+    ...manualHandlers(context),
   };
 }
