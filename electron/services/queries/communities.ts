@@ -26,6 +26,15 @@ interface Raw {
   updated_at: number;
 }
 
+/**
+ * Language and tags as the user sees them: their own language wins over the
+ * platform's (a pull rewrites the platform's), and their tags join the platform's.
+ * Over `communities c`; shared with the announcement desk, so both agree.
+ */
+export const EFFECTIVE_LANGUAGE = 'coalesce(c.language_override, c.language)';
+export const ALL_TAGS = `(SELECT json_group_array(tag) FROM (SELECT t.tag FROM community_tags t WHERE t.community_id = c.id
+    UNION SELECT u.tag FROM community_user_tags u WHERE u.community_id = c.id))`;
+
 const PENDING = `(SELECT count(*) FROM join_requests jr WHERE jr.community_id = c.id AND jr.status = 'pending')`;
 const OPEN_FLAGS = `(SELECT count(*) FROM flags fl WHERE fl.community_id = c.id AND fl.status = 'open')`;
 
@@ -49,14 +58,14 @@ export const communitiesWindow: WindowSpec<Column, Filters, Raw, CommunityRow> =
     const where: SqlQuery[] = [];
     if (filters.platform) where.push(sql`n.kind = ${filters.platform}`);
     if (filters.tag)
-      where.push(sql`EXISTS (SELECT 1 FROM community_tags t WHERE t.community_id = c.id AND t.tag = ${filters.tag})`);
+      where.push(sql`(EXISTS (SELECT 1 FROM community_tags t WHERE t.community_id = c.id AND t.tag = ${filters.tag})
+        OR EXISTS (SELECT 1 FROM community_user_tags u WHERE u.community_id = c.id AND u.tag = ${filters.tag}))`);
     return where;
   },
   search: ({ text }) => sql`instr(lower(c.name), lower(${text})) > 0`,
   select: trusted(`c.id, c.name, c.kind, n.kind AS platform, n.name AS connection_name, c.parent_id,
     p.name AS parent_name, c.depth, c.member_count, ${PENDING} AS pending, ${OPEN_FLAGS} AS open_flags,
-    (SELECT json_group_array(t.tag) FROM community_tags t WHERE t.community_id = c.id) AS tags,
-    c.language, c.platform_url, c.updated_at`),
+    ${ALL_TAGS} AS tags, ${EFFECTIVE_LANGUAGE} AS language, c.platform_url, c.updated_at`),
   outer: trusted(
     'communities c ON c.seq = page.k JOIN connections n ON n.id = c.connection_id LEFT JOIN communities p ON p.id = c.parent_id',
   ),
