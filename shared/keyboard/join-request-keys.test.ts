@@ -30,6 +30,12 @@ describe('queueKeyIntent', () => {
     expect(queueKeyIntent(press('0'), idle)).toEqual({ kind: 'none' });
   });
 
+  it('maps c to the focused cluster and Shift+r to Rules (r alone stays Recent actions)', () => {
+    expect(queueKeyIntent(press('c'), idle)).toEqual({ kind: 'toggleCluster' });
+    expect(queueKeyIntent(press('R', { shiftKey: true }), idle)).toEqual({ kind: 'openRules' });
+    expect(queueKeyIntent(press('c'), { pendingPrefix: true })).toEqual({ kind: 'none' });
+  });
+
   it('leaves the letter after g to the app, so `g a` goes to Announcements instead of approving', () => {
     expect(queueKeyIntent(press('g'), idle)).toEqual({ kind: 'prefix' });
     expect(queueKeyIntent(press('a'), { pendingPrefix: true })).toEqual({ kind: 'none' });

@@ -21,6 +21,9 @@ export type QueueIntent =
   | { readonly kind: 'undo' }
   | { readonly kind: 'toggleRecent' }
   | { readonly kind: 'showNew' }
+  /** Show only the focused request's cluster, or everything again. */
+  | { readonly kind: 'toggleCluster' }
+  | { readonly kind: 'openRules' }
   /** Saved view 1–9 (0-based `index`). */
   | { readonly kind: 'savedView'; readonly index: number }
   /** Not ours, but starts the app's `g …` sequence: remember it, do not claim it. */
@@ -37,6 +40,9 @@ const DECISION_KEYS: Readonly<Record<string, JoinDecisionKind>> = {
 export const UNDO_KEY = 'u';
 export const RECENT_KEY = 'r';
 export const SHOW_NEW_KEY = 'n';
+export const CLUSTER_KEY = 'c';
+/** Shift+r: R for Rules, beside r for Recent actions. */
+export const RULES_KEY = 'R';
 
 export function queueKeyIntent(press: QueueKeyPress, context: QueueKeyContext): QueueIntent {
   if (press.ctrlKey || press.metaKey || press.altKey) return { kind: 'none' };
@@ -46,10 +52,11 @@ export function queueKeyIntent(press: QueueKeyPress, context: QueueKeyContext): 
   if (key === 'g') return press.shiftKey ? { kind: 'none' } : { kind: 'prefix' };
   const decision = DECISION_KEYS[key];
   if (decision) return { kind: 'decide', decision, scope: press.shiftKey ? 'cluster' : 'target' };
-  if (press.shiftKey) return { kind: 'none' };
+  if (press.shiftKey) return key === RULES_KEY.toLowerCase() ? { kind: 'openRules' } : { kind: 'none' };
   if (key === UNDO_KEY) return { kind: 'undo' };
   if (key === RECENT_KEY) return { kind: 'toggleRecent' };
   if (key === SHOW_NEW_KEY) return { kind: 'showNew' };
+  if (key === CLUSTER_KEY) return { kind: 'toggleCluster' };
   const digit = digitIndex(key);
   return digit === null ? { kind: 'none' } : { kind: 'savedView', index: digit };
 }
@@ -92,6 +99,8 @@ export const JOIN_REQUEST_SHORTCUTS: readonly Shortcut[] = [
     description: 'Decide the focused request’s whole cluster (also Shift+d, Shift+b, Shift+s)',
     scope: 'join-requests',
   },
+  { id: 'jr-cluster-show', keys: [CLUSTER_KEY], description: 'Show only the focused request’s cluster (again: show everything)', scope: 'join-requests' },
+  { id: 'jr-rules', keys: ['Shift+r'], description: 'Open Rules: automatic decisions, with a backtest before enabling', scope: 'join-requests' },
   { id: 'jr-undo', keys: [UNDO_KEY], description: 'Undo the last action while its grace period lasts', scope: 'join-requests' },
   { id: 'jr-recent', keys: [RECENT_KEY], description: 'Show or hide Recent actions', scope: 'join-requests' },
   { id: 'jr-new', keys: [SHOW_NEW_KEY], description: 'Bring in newly arrived requests', scope: 'join-requests' },

@@ -2,6 +2,8 @@ import type { ConnectionKind } from '@shared/domain/connection';
 import { signalsFromBits, type JoinRequestRow, type JoinRequestStatus, type SyncState } from '@shared/domain/join-request';
 import type { JOIN_REQUEST_SORT_COLUMNS, joinRequestFiltersSchema } from '@shared/contract/tables';
 import type { z } from 'zod';
+import { clusterReasonText } from '../store/repositories/cluster-reason';
+import type { ClusterKind } from '../store/repositories/cluster-fingerprints';
 import { sql, trusted } from '../store/sql';
 import { countableFromCounters, joinRequestConditions, joinRequestSearch } from './join-request-filters';
 import type { WindowSpec } from '../store/window-query';
@@ -23,6 +25,14 @@ interface Raw {
   status: JoinRequestStatus;
   sync_state: SyncState;
   handled_elsewhere_by: string | null;
+  cluster_key: string | null;
+  cluster_kind: ClusterKind | null;
+  cluster_label: string | null;
+  cluster_size: number | null;
+  cluster_first_at: number | null;
+  cluster_last_at: number | null;
+  review_rule_name: string | null;
+  review_rule_version: number | null;
 }
 
 /** Sort keys are denormalised columns of join_requests, each indexed as (status, key, seq). */
@@ -49,9 +59,12 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
   search: ({ fts }) => joinRequestSearch(fts),
   select: trusted(`j.id, j.person_name, j.community_id, c.name AS community_name, p.name AS parent_name,
     n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
-    j.sync_state, j.handled_elsewhere_by`),
+    j.sync_state, j.handled_elsewhere_by, j.cluster_key, k.kind AS cluster_kind, k.label AS cluster_label,
+    k.size AS cluster_size, k.first_at AS cluster_first_at, k.last_at AS cluster_last_at,
+    r.name AS review_rule_name, j.review_rule_version`),
   outer: trusted(`join_requests j ON j.seq = page.k JOIN communities c ON c.id = j.community_id
-    LEFT JOIN communities p ON p.id = c.parent_id JOIN connections n ON n.id = j.connection_id`),
+    LEFT JOIN communities p ON p.id = c.parent_id JOIN connections n ON n.id = j.connection_id
+    LEFT JOIN join_request_clusters k ON k.key = j.cluster_key LEFT JOIN rules r ON r.id = j.review_rule_id`),
   toRow: (r) => ({
     id: r.id,
     personName: r.person_name,
@@ -66,5 +79,12 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
     status: r.status,
     syncState: r.sync_state,
     handledElsewhereBy: r.handled_elsewhere_by,
+    clusterKey: r.cluster_key,
+    clusterSize: r.cluster_size ?? 0,
+    clusterReason:
+      r.cluster_kind && r.cluster_size
+        ? clusterReasonText({ kind: r.cluster_kind, label: r.cluster_label ?? '', size: r.cluster_size, firstAt: r.cluster_first_at ?? 0, lastAt: r.cluster_last_at ?? 0 })
+        : null,
+    reviewRule: r.review_rule_name ? `${r.review_rule_name} (v${r.review_rule_version ?? 1})` : null,
   }),
 };

@@ -1,21 +1,31 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
+import { CLUSTER_KEY } from '@shared/keyboard/join-request-keys';
+import { CLUSTER_DECISIONS } from './clusters';
 import { decisionVerb } from './decisionText';
 
-const DECISIONS: readonly { decision: JoinDecisionKind; key: string }[] = [
-  { decision: 'approve', key: 'A' },
-  { decision: 'decline', key: 'D' },
-  { decision: 'decline-ban', key: 'B' },
-  { decision: 'snooze', key: 'S' },
-];
+interface Props {
+  readonly size: number;
+  /** Why the requests are grouped ("14 requests within 40 min with the same name pattern …"). */
+  readonly reason: string | null;
+  readonly onDecide: (decision: JoinDecisionKind) => void;
+  /** Shows just the cluster in the queue (`c`); absent when the queue already does. */
+  readonly onShow?: () => void;
+}
 
-/** A cluster of near-identical requests, decided as one (Shift + the decision's key). */
-export function ClusterActions({ size, onDecide }: { size: number; onDecide: (decision: JoinDecisionKind) => void }) {
+/** A burst of near-identical requests, decided as one (Shift + the decision's key). */
+export function ClusterActions({ size, reason, onDecide, onShow }: Props) {
   return (
     <div className="jr-cluster" role="group" aria-label={`Cluster of ${size} similar requests`}>
       <span>
-        Part of a cluster of <strong>{size.toLocaleString()}</strong> similar requests.
+        Part of a cluster of <strong>{size.toLocaleString()}</strong> similar pending requests
+        {reason && (
+          <>
+            : <bdi className="mb-muted">{reason}</bdi>
+          </>
+        )}
+        .
       </span>
-      {DECISIONS.map(({ decision, key }) => (
+      {CLUSTER_DECISIONS.map(({ decision, key }) => (
         <button
           key={decision}
           type="button"
@@ -27,6 +37,11 @@ export function ClusterActions({ size, onDecide }: { size: number; onDecide: (de
           {decisionVerb(decision)} all <kbd aria-hidden="true">⇧{key}</kbd>
         </button>
       ))}
+      {onShow && (
+        <button type="button" className="mb-button jr-small" aria-keyshortcuts={CLUSTER_KEY} onClick={onShow}>
+          Show the cluster <kbd aria-hidden="true">{CLUSTER_KEY}</kbd>
+        </button>
+      )}
     </div>
   );
 }

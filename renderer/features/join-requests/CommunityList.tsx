@@ -3,11 +3,8 @@ import type { JoinRequestFilters } from '@shared/contract/tables';
 import { useQuery } from '../../client/hooks';
 import { formatCount } from '../../ui/format';
 import { InlineText } from './InlineText';
-import { buildCommunityEntries, visibleEntries } from './communityTree';
+import { buildCommunityEntries, COMMUNITY_TREE_QUERY, visibleEntries } from './communityTree';
 import { communityOf, withoutCommunity, type CommunityChoice } from './filters';
-
-const MAX_COMMUNITIES = 500;
-const TREE_QUERY = { offset: 0, limit: MAX_COMMUNITIES, sort: [{ column: 'tree' as const, desc: false }], filters: {} };
 
 interface Props {
   readonly filters: JoinRequestFilters;
@@ -20,7 +17,7 @@ interface Props {
  * its whole tree, a leaf by itself. Counts follow every other filter and the search.
  */
 export function CommunityList({ filters, search, onChoose }: Props) {
-  const tree = useQuery('communities.window', TREE_QUERY, ['communities']);
+  const tree = useQuery('communities.window', COMMUNITY_TREE_QUERY, ['communities']);
   const counts = useQuery(
     'joinRequests.communityCounts',
     { filters: withoutCommunity(filters), ...(search ? { search } : {}) },

@@ -14,12 +14,17 @@ interface Props {
   readonly error: AppError | undefined;
   readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   readonly onClose: () => void;
+  /** From the focused row: why its cluster is one, and the rule that marked it for review. */
+  readonly clusterReason: string | null;
+  readonly reviewRule: string | null;
   readonly onClusterDecide: (decision: JoinDecisionKind) => void;
+  /** Absent while the queue already shows only this cluster. */
+  readonly onShowCluster: (() => void) | undefined;
   readonly onNoteAdded: () => void;
 }
 
 /** The focused request in full, and the person behind it. Escape returns to the table. */
-export function DetailPane({ paneRef, requestId, detail, error, onKeyDown, onClose, onClusterDecide, onNoteAdded }: Props) {
+export function DetailPane({ paneRef, requestId, detail, error, clusterReason, reviewRule, onKeyDown, onClose, onClusterDecide, onShowCluster, onNoteAdded }: Props) {
   const current = detail && detail.id === requestId ? detail : undefined;
   return (
     <aside ref={paneRef} className="jr-detail" aria-label="Request details" tabIndex={-1} onKeyDown={onKeyDown}>
@@ -39,7 +44,14 @@ export function DetailPane({ paneRef, requestId, detail, error, onKeyDown, onClo
       {current && (
         <>
           <RequestOverview request={current} />
-          {current.clusterKey && current.clusterSize > 1 && <ClusterActions size={current.clusterSize} onDecide={onClusterDecide} />}
+          {reviewRule && (
+            <p className="jr-sync jr-sync--warn">
+              Marked for review by rule <bdi>{reviewRule}</bdi>.
+            </p>
+          )}
+          {current.clusterKey && current.clusterSize > 1 && (
+            <ClusterActions size={current.clusterSize} reason={clusterReason} onDecide={onClusterDecide} onShow={onShowCluster} />
+          )}
           <section aria-labelledby="jr-answers-title">
             <h3 id="jr-answers-title">Screening answers</h3>
             <ScreeningAnswers answers={current.answers} />

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
-import { RECENT_KEY } from '@shared/keyboard/join-request-keys';
+import { RECENT_KEY, RULES_KEY } from '@shared/keyboard/join-request-keys';
 import { DataTable, selectedCount } from '../../ui/data-table';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { ActionToast } from './ActionToast';
+import { ClusterBanner } from './ClusterBanner';
+import { ShowClusterContext } from './ClusterBadge';
 import { DecisionBar } from './DecisionBar';
 import { DecisionDialogs } from './DecisionDialogs';
 import { DetailPane } from './DetailPane';
@@ -13,6 +15,7 @@ import { NewRowsButton } from './NewRowsButton';
 import { QueueSearch } from './QueueSearch';
 import { QueueSidebar } from './QueueSidebar';
 import { RecentActionsDrawer } from './RecentActionsDrawer';
+import { RulesDialog } from './rules/RulesDialog';
 import { resolveTarget } from './targets';
 import { useJoinRequestsScreen } from './useJoinRequestsScreen';
 import './join-requests.css';
@@ -39,13 +42,24 @@ export function JoinRequestsView() {
         <button type="button" className="mb-button" aria-expanded={screen.recentOpen} aria-keyshortcuts={RECENT_KEY} onClick={screen.toggleRecent}>
           Recent actions <kbd aria-hidden="true">{RECENT_KEY}</kbd>
         </button>
+        <button type="button" className="mb-button" aria-haspopup="dialog" aria-keyshortcuts="Shift+R" onClick={screen.openRules}>
+          Rules <kbd aria-hidden="true">{RULES_KEY}</kbd>
+        </button>
         <QueueSearch key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
       </ViewHeader>
       <FiltersBar filters={filters} onChange={screen.setFilters} />
       {flow.error && <ErrorBanner message={flow.error} onDismiss={flow.dismissError} />}
+      {filters.clusterKey && (
+        <ClusterBanner
+          reason={source.getRow(0)?.clusterReason ?? null}
+          onDecide={(decision) => screen.decideFromButton(decision, 'cluster')}
+          onShowAll={screen.toggleCluster}
+        />
+      )}
       <div className={screen.detailOpen ? 'jr-body' : 'jr-body jr-body--no-detail'}>
         <QueueSidebar views={screen.views} filters={filters} search={search} onChooseCommunity={screen.chooseCommunity} />
         <div className="jr-table" ref={tableRef}>
+          <ShowClusterContext value={screen.showCluster}>
           <DataTable
             ariaLabel="Join requests"
             columns={joinRequestColumns}
@@ -64,6 +78,7 @@ export function JoinRequestsView() {
             toolbar={<DecisionBar target={target?.description ?? null} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => void flow.undo()} />}
             emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
           />
+          </ShowClusterContext>
         </div>
         {screen.detailOpen && (
           <DetailPane
@@ -73,13 +88,17 @@ export function JoinRequestsView() {
             error={detail.error}
             onKeyDown={screen.onPaneKey}
             onClose={screen.closeDetail}
+            clusterReason={queue.focus.focusedRow?.clusterReason ?? null}
+            reviewRule={queue.focus.focusedRow?.reviewRule ?? null}
             onClusterDecide={(decision) => screen.decideFromButton(decision, 'cluster')}
+            onShowCluster={filters.clusterKey ? undefined : screen.toggleCluster}
             onNoteAdded={detail.reload}
           />
         )}
         {screen.recentOpen && <RecentActionsDrawer onUndo={(actionId) => void flow.undo(actionId)} onClose={screen.closeRecent} />}
       </div>
       <DecisionDialogs flow={flow} reasons={screen.reasons} />
+      {screen.rulesOpen && <RulesDialog reasons={screen.reasons.reasons} onClose={screen.closeRules} />}
       <ActionToast toast={flow.toast} onUndo={(actionId) => void flow.undo(actionId)} onDismiss={flow.dismissToast} />
     </>
   );

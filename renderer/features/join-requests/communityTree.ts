@@ -1,6 +1,10 @@
 import type { CommunityRow } from '@shared/domain/community';
 import type { CommunityCount } from '@shared/domain/decisions';
 
+const MAX_COMMUNITIES = 500;
+/** Every community in tree order (parents before their sub-groups), for the side list and the rule editor. */
+export const COMMUNITY_TREE_QUERY = { offset: 0, limit: MAX_COMMUNITIES, sort: [{ column: 'tree' as const, desc: false }], filters: {} };
+
 /** One line of the Communities side list, in tree order. */
 export interface CommunityEntry {
   readonly id: string;

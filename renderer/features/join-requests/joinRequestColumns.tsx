@@ -2,7 +2,7 @@ import type { JoinRequestRow } from '@shared/domain/join-request';
 import { TextCell, type DataTableColumn } from '../../ui/data-table';
 import { formatAge, formatDuration } from '../../ui/format';
 import { StatusPill } from '../../ui/StatusPill';
-import { SIGNAL_LABELS } from './signals';
+import { SignalsCell } from './SignalsCell';
 
 /** The first letter or digit: a name may start with a bidi override or a zero-width character. */
 export const initialOf = (name: string) => (/[\p{L}\p{N}]/u.exec(name)?.[0] ?? '?').toUpperCase();
@@ -42,15 +42,7 @@ export const joinRequestColumns: readonly DataTableColumn<JoinRequestRow>[] = [
     id: 'signals',
     header: 'Signals',
     size: 240,
-    cell: (row) => (
-      <span className="mb-text">
-        {row.signals.map((signal) => (
-          <span key={signal} className="mb-pill mb-pill--warn">
-            {SIGNAL_LABELS[signal]}
-          </span>
-        ))}
-      </span>
-    ),
+    cell: (row) => <SignalsCell row={row} />,
   },
   {
     id: 'status',

@@ -16,6 +16,10 @@ const row = (id: string, status: JoinRequestRow['status'] = 'pending'): JoinRequ
   status,
   syncState: 'synced',
   handledElsewhereBy: null,
+  clusterKey: null,
+  clusterSize: 0,
+  clusterReason: null,
+  reviewRule: null,
 });
 
 const entry = (key: number, ids: string[], extra: Partial<OptimisticEntry> = {}): OptimisticEntry => ({

@@ -8,4 +8,5 @@ export const SIGNAL_LABELS: Readonly<Record<JoinSignal, string>> = {
   'many-requests-today': 'many requests today',
   'declined-elsewhere': 'declined elsewhere',
   cluster: 'cluster',
+  'marked-for-review': 'review (rule)',
 };

@@ -186,6 +186,8 @@ export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
     cancel,
     undo,
     toast,
+    /** A message in the toast, for steps outside a decision ("not part of a cluster"). */
+    notify: (text: string) => say(text),
     dismissToast: () => setToast(null),
     error,
     dismissError: () => setError(null),

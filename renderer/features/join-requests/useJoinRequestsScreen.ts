@@ -4,7 +4,8 @@ import type { JoinRequestFilters } from '@shared/contract/tables';
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import { isTextEntry } from '../../ui/dialog';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { withCommunity, type CommunityChoice } from './filters';
+import { focusedCluster, toggledCluster } from './clusters';
+import { compact, withCommunity, type CommunityChoice } from './filters';
 import { useConfirmBulkOver } from './useConfirmBulkOver';
 import { useDecisionFlow } from './useDecisionFlow';
 import { useJoinRequestQueue } from './useJoinRequestQueue';
@@ -32,10 +33,11 @@ export function useJoinRequestsScreen({ paneRef, tableRef }: ScreenRefs) {
   const detailId = useDebouncedValue(focusedId, DETAIL_DEBOUNCE_MS);
   const detail = useRequestDetail(detailId);
   const current = detail.detail?.id === focusedId ? detail.detail : undefined;
-  const cluster = current?.clusterKey ? { key: current.clusterKey, size: current.clusterSize } : null;
+  const cluster = focusedCluster(queue.focus.focusedRow, current, queue.filters, queue.source.total);
   const flow = useDecisionFlow({ queue, cluster, confirmBulkOver: useConfirmBulkOver() });
   const [detailOpen, setDetailOpen] = useState(true);
   const [recentOpen, setRecentOpen] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
 
   const focusTable = () => tableRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   const openDetail = () => {
@@ -53,11 +55,24 @@ export function useJoinRequestsScreen({ paneRef, tableRef }: ScreenRefs) {
     focusTable();
   };
 
+  /** `c`, or a row's "cluster of N": the queue shows just that cluster (the focused row stays focused); again, everything. */
+  const toggleCluster = () => {
+    const next = toggledCluster(queue.filters, queue.focus.focusedRow);
+    if (next) queue.setFilters(next);
+    else flow.notify('The focused request is not part of a cluster.');
+  };
+  const showCluster = (clusterKey: string) => {
+    queue.setFilters(compact({ ...queue.filters, clusterKey }));
+    focusTable();
+  };
+
   const onQueueKey = useQueueKeys({
     decide: flow.start,
     undo: () => void flow.undo(),
     toggleRecent: () => setRecentOpen((open) => !open),
     showNew,
+    toggleCluster,
+    openRules: () => setRulesOpen(true),
     openSavedView: views.openIndex,
   });
 
@@ -97,6 +112,12 @@ export function useJoinRequestsScreen({ paneRef, tableRef }: ScreenRefs) {
     },
     focusTable,
     showNew,
+    cluster,
+    toggleCluster,
+    showCluster,
+    rulesOpen,
+    openRules: () => setRulesOpen(true),
+    closeRules: () => setRulesOpen(false),
     decideFromButton,
     onQueueKey,
     onPaneKey,

@@ -10,6 +10,8 @@ export interface QueueKeyHandlers {
   undo(): void;
   toggleRecent(): void;
   showNew(): void;
+  toggleCluster(): void;
+  openRules(): void;
   /** False when there is no view at that number: the key is then left alone. */
   openSavedView(index: number): boolean;
 }
@@ -38,6 +40,12 @@ export function useQueueKeys(handlers: QueueKeyHandlers) {
         break;
       case 'showNew':
         handlers.showNew();
+        break;
+      case 'toggleCluster':
+        handlers.toggleCluster();
+        break;
+      case 'openRules':
+        handlers.openRules();
         break;
       case 'savedView':
         if (!handlers.openSavedView(intent.index)) return;

@@ -5,24 +5,15 @@ import { sql, type SqlQuery } from '../sql';
 const DAY_MS = 86_400_000;
 /** A person asking this many times within a day either side of a request is "many requests today". */
 const MANY_REQUESTS = 3;
-/** This many pending requests with the same normalised answers make a cluster. */
-const CLUSTER_SIZE = 3;
 
 const DECLINED = signalBit('declined-elsewhere');
 const MANY = signalBit('many-requests-today');
-const CLUSTER = signalBit('cluster');
-
-/*
- * A unary plus (`+j.status = 'pending'`) keeps SQLite from driving a statement by a
- * status index: without statistics it takes `status = ?` as selective, and would walk
- * every pending row (a million of them) instead of the batch's few.
- */
 
 /**
  * The signals that depend on other rows, marked for one ingested batch with a few
  * set-based statements (never one per row). Counts stop at the threshold
- * (`LIMIT n` inside `count`), so a person or an answer seen a million times costs
- * no more than one seen three times. Bits are only ever added.
+ * (`LIMIT n` inside `count`), so a person seen a million times costs no more than
+ * one seen three times. Bits are only ever added. Clusters: join-request-bursts.ts.
  */
 export async function markBatchSignals(tx: Tx, connectionId: string, externalIds: readonly string[]): Promise<void> {
   const ids = JSON.stringify(externalIds);
@@ -30,7 +21,6 @@ export async function markBatchSignals(tx: Tx, connectionId: string, externalIds
     WHERE b.connection_id = ${connectionId} AND b.external_id IN (SELECT value FROM json_each(${ids}))`;
   await markDeclinedHere(tx, batch);
   await markManyRequests(tx, batch);
-  await markClusters(tx, batch);
 }
 
 /** The person already had a request declined (by us) or is banned in one of our communities. */
@@ -55,30 +45,4 @@ async function markManyRequests(tx: Tx, batch: SqlQuery): Promise<void> {
       WHERE b.seq IN (${batch}) AND x.signals & ${MANY} = 0
         AND (SELECT count(*) FROM (SELECT 1 FROM join_requests y WHERE y.member_id = x.member_id
                AND y.requested_at BETWEEN x.requested_at - ${DAY_MS} AND x.requested_at + ${DAY_MS} LIMIT ${MANY_REQUESTS})) >= ${MANY_REQUESTS})`);
-}
-
-/**
- * Marks every pending row whose cluster key has CLUSTER_SIZE pending rows. Invariant
- * kept batch after batch: once a key is hot, all its pending rows carry the bit.
- * So a key that just became hot is marked across the table (once in its life), and
- * for a key that was hot already only the batch's own rows need the bit.
- */
-async function markClusters(tx: Tx, batch: SqlQuery): Promise<void> {
-  const hot = await tx.all<{ k: string; marked: number }>(sql`
-    WITH keys AS (SELECT DISTINCT j.cluster_key AS k FROM (${batch}) b CROSS JOIN join_requests j ON j.seq = b.seq
-                  WHERE +j.status = 'pending' AND j.cluster_key IS NOT NULL)
-    SELECT k, EXISTS (SELECT 1 FROM join_requests y WHERE y.cluster_key = keys.k AND +y.status = 'pending'
-                        AND y.signals & ${CLUSTER} <> 0 AND y.seq NOT IN (${batch})) AS marked
-    FROM keys
-    WHERE (SELECT count(*) FROM (SELECT 1 FROM join_requests y WHERE y.cluster_key = keys.k AND +y.status = 'pending'
-             LIMIT ${CLUSTER_SIZE})) >= ${CLUSTER_SIZE}`);
-  const fresh = JSON.stringify(hot.filter((h) => !h.marked).map((h) => h.k));
-  const known = JSON.stringify(hot.filter((h) => h.marked).map((h) => h.k));
-  if (fresh !== '[]')
-    await tx.run(sql`UPDATE join_requests SET signals = signals | ${CLUSTER}
-      WHERE seq IN (SELECT j.seq FROM json_each(${fresh}) k CROSS JOIN join_requests j ON j.cluster_key = k.value
-                    WHERE +j.status = 'pending' AND j.signals & ${CLUSTER} = 0)`);
-  if (known !== '[]')
-    await tx.run(sql`UPDATE join_requests SET signals = signals | ${CLUSTER}
-      WHERE seq IN (${batch}) AND cluster_key IN (SELECT value FROM json_each(${known})) AND +status = 'pending' AND signals & ${CLUSTER} = 0`);
 }

@@ -83,11 +83,12 @@ describe('ingestJoinRequests', () => {
     expect((await row('far'))?.signals).toBe(0);
   });
 
-  it('marks a cluster on every pending row of a key once it has three, in this batch and later ones', async () => {
-    const raid = (ext: string, answer: string) => joinRequest(ext, { answers: [{ question: 'q', answer }] });
+  it('marks a burst of numbered throwaway accounts as one cluster, in this batch and later ones (more in join-request-bursts.test.ts)', async () => {
+    const raid = (ext: string, answer: string) =>
+      joinRequest(ext, { person: person(`u-${ext}`, { displayName: `free followers ${ext.slice(1)}` }), answers: [{ question: 'q', answer }] });
     await ingest([raid('r1', 'hi pls accept'), raid('r2', 'Hi pls accept!!')]);
     expect((await row('r1'))?.signals).toBe(0);
-    await ingest([raid('r3', 'hi pls accept.'), raid('lone', 'I like gardening')]);
+    await ingest([raid('r3', 'hi pls accept.'), joinRequest('lone', { person: person('u-lone', { displayName: 'Olivia Lone' }) })]);
     await ingest([raid('r4', 'HI PLS ACCEPT')]);
     const bit = signalBit('cluster');
     for (const ext of ['r1', 'r2', 'r3', 'r4']) expect(((await row(ext))?.signals ?? 0) & bit, ext).toBe(bit);

@@ -1,0 +1,38 @@
+import type { ServiceContext } from '../../app/context';
+import { backtestRule } from '../../rules/backtest';
+import { startRuleRunner } from '../../rules/rule-runner';
+import { deleteRule, getRule, listRules, markBacktested, ruleVersions, saveRule, setRuleEnabled } from '../../rules/rules-repository';
+import type { Handlers } from '../dispatch';
+
+type RuleHandlers = Pick<Handlers, 'rules.list' | 'rules.versions' | 'rules.save' | 'rules.setEnabled' | 'rules.delete' | 'rules.backtest'>;
+
+/**
+ * The Rules panel's calls. Also starts the rule runner (enabled rules acting on new
+ * requests), which lives as long as the store: it only listens to its commits.
+ */
+export function ruleHandlers(context: ServiceContext, wakeDrainer: () => void): RuleHandlers {
+  const { store } = context;
+  const device = () => context.settings.get().deviceId;
+  const acting = () => ({ actor: context.actor, device: device(), now: Date.now() });
+  startRuleRunner({
+    store,
+    log: context.log,
+    device,
+    graceMs: () => context.settings.preferences().undoGraceSeconds * 1000,
+    wakeDrainer,
+  });
+  return {
+    'rules.list': () => listRules(store.reader),
+    'rules.versions': ({ id }) => ruleVersions(store.reader, id),
+    'rules.save': ({ id, definition }) => saveRule(store, { id, definition, ...acting() }),
+    'rules.setEnabled': ({ id, enabled }) => setRuleEnabled(store, { id, enabled, ...acting() }),
+    'rules.delete': async ({ id }) => ({ deleted: await deleteRule(store, { id, ...acting() }) }),
+    'rules.backtest': async (input) => {
+      if ('definition' in input) return backtestRule(store.reader, input.definition, { ruleId: null, version: null });
+      const rule = await getRule(store.reader, input.ruleId);
+      const result = await backtestRule(store.reader, rule.definition, { ruleId: rule.id, version: rule.version });
+      await markBacktested(store, rule.id, rule.version);
+      return result;
+    },
+  };
+}
