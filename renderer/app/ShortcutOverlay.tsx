@@ -5,6 +5,8 @@ const SCOPE_TITLES: Readonly<Record<ShortcutScope, string>> = {
   global: 'Anywhere',
   table: 'In a queue',
   'join-requests': 'In Join requests',
+  flagged: 'In Flagged',
+  announcements: 'In Announcements',
 };
 const SCOPES = Object.keys(SCOPE_TITLES) as ShortcutScope[];
 

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { announcementCalls } from './announcements';
 import { appCalls } from './app';
 import { connectionCalls } from './connections';
+import { flaggedCalls } from './flagged';
 import { joinRequestCalls } from './join-requests';
 import { manualCalls } from './manual';
 import { ruleCalls } from './rules';
@@ -20,6 +22,8 @@ export const calls = {
   ...manualCalls,
   ...ruleCalls,
   ...viewCalls,
+  ...announcementCalls,
+  ...flaggedCalls,
 } as const;
 
 export { events };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { CommunityRow } from '../domain/community';
 import { CONNECTION_KINDS } from '../domain/connection';
-import { FLAG_STATUSES, type FlaggedRow } from '../domain/flagged';
-import { JOIN_REQUEST_STATUSES, JOIN_SIGNALS, type JoinRequestRow } from '../domain/join-request';
+import { FLAG_SOURCES, FLAG_STATUSES, type FlaggedRow } from '../domain/flagged';
+import { JOIN_REQUEST_STATUSES, JOIN_SIGNALS, SYNC_STATES, type JoinRequestRow } from '../domain/join-request';
 import type { AuditEntry, OutboxRow } from '../domain/audit';
 import { windowRequestSchema, type RowWindow } from '../table/window';
 import { call } from './define';
@@ -39,9 +39,24 @@ export const joinRequestFiltersSchema = z
 export type JoinRequestFilters = z.infer<typeof joinRequestFiltersSchema>;
 
 export const FLAGGED_SORT_COLUMNS = ['lastReportedAt', 'reportCount', 'authorName', 'communityName'] as const;
+/** Every way the flagged queue can be sliced; all of them run in SQL (queries/flag-filters.ts). */
 export const flaggedFiltersSchema = z
-  .object({ status: z.enum(FLAG_STATUSES).optional(), communityId: id.optional() })
+  .object({
+    status: z.enum(FLAG_STATUSES).optional(),
+    communityId: id.optional(),
+    /** A community and all its sub-groups. */
+    communityTree: id.optional(),
+    platform: z.enum(CONNECTION_KINDS).optional(),
+    /** `rule`: raised only by the console's alert rules. */
+    source: z.enum(FLAG_SOURCES).optional(),
+    minReports: z.number().int().min(1).max(100_000).optional(),
+    reportedWithinHours: hours.optional(),
+    /** Every flagged message of this author (one platform identity). */
+    authorMemberId: id.optional(),
+    syncState: z.enum(SYNC_STATES).optional(),
+  })
   .strict();
+export type FlaggedFilters = z.infer<typeof flaggedFiltersSchema>;
 
 export const AUDIT_SORT_COLUMNS = ['at'] as const;
 export const OUTBOX_SORT_COLUMNS = ['createdAt'] as const;

@@ -1,3 +1,5 @@
+import { FLAGGED_SHORTCUTS } from './flagged-keys';
+import { ANNOUNCEMENT_SHORTCUTS } from './announcement-keys';
 import { JOIN_REQUEST_SHORTCUTS } from './join-request-keys';
 
 /**
@@ -5,7 +7,7 @@ import { JOIN_REQUEST_SHORTCUTS } from './join-request-keys';
  * the handlers match against it, so help can never drift from behaviour. A queue with
  * keys of its own adds a scope (e.g. `join-requests`, from join-request-keys.ts).
  */
-export type ShortcutScope = 'global' | 'table' | 'join-requests';
+export type ShortcutScope = 'global' | 'table' | 'join-requests' | 'flagged' | 'announcements';
 
 export interface Shortcut {
   readonly id: string;
@@ -59,6 +61,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'clear', keys: ['Escape'], description: 'Clear the selection, close a panel', scope: 'table' },
   { id: 'open', keys: ['Enter'], description: 'Open the focused row', scope: 'table' },
   ...JOIN_REQUEST_SHORTCUTS,
+  ...FLAGGED_SHORTCUTS,
+  ...ANNOUNCEMENT_SHORTCUTS,
 ];
 
 export interface KeyPress {

@@ -1,31 +1,40 @@
 import type { ConnectionKind } from '@shared/domain/connection';
-import type { FlaggedRow, FlagStatus } from '@shared/domain/flagged';
+import type { AuthorStanding, FlaggedRow, FlagSource, FlagStatus } from '@shared/domain/flagged';
 import type { SyncState } from '@shared/domain/join-request';
-import type { FLAGGED_SORT_COLUMNS, flaggedFiltersSchema } from '@shared/contract/tables';
-import type { z } from 'zod';
-import { sql, trusted, type SqlQuery } from '../store/sql';
+import type { FLAGGED_SORT_COLUMNS, FlaggedFilters } from '@shared/contract/tables';
+import { sql, trusted } from '../store/sql';
 import type { WindowSpec } from '../store/window-query';
+import { flagConditions, flagsCountableFromCounters, flagSearch, STANDING_OF_AUTHOR } from './flag-filters';
 
 type Column = (typeof FLAGGED_SORT_COLUMNS)[number];
-type Filters = z.infer<typeof flaggedFiltersSchema>;
 
 interface Raw {
   id: string;
   excerpt: string;
   author_name: string;
+  author_member_id: string | null;
   community_id: string;
   community_name: string;
+  parent_name: string | null;
+  connection_id: string;
   platform: ConnectionKind;
   reasons: string;
   report_count: number;
-  source: 'platform' | 'rule';
+  source: FlagSource;
+  rule_names: string;
   first_reported_at: number;
   last_reported_at: number;
   status: FlagStatus;
   sync_state: SyncState;
+  handled_elsewhere_by: string | null;
+  standing: string;
 }
 
-export const flaggedWindow: WindowSpec<Column, Filters, Raw, FlaggedRow> = {
+/**
+ * Sort keys are denormalised columns of flags, each indexed as (status, key, seq). The
+ * rule names and the author's standing are read for the window's rows only.
+ */
+export const flaggedWindow: WindowSpec<Column, FlaggedFilters, Raw, FlaggedRow> = {
   name: 'flagged',
   tables: ['flags', 'messages'],
   from: trusted('flags f'),
@@ -37,37 +46,40 @@ export const flaggedWindow: WindowSpec<Column, Filters, Raw, FlaggedRow> = {
     communityName: 'f.community_sort',
   },
   defaultSort: [{ column: 'lastReportedAt', desc: true }],
-  conditions(filters) {
-    const where: SqlQuery[] = [];
-    if (filters.status) where.push(sql`f.status = ${filters.status}`);
-    if (filters.communityId) where.push(sql`f.community_id = ${filters.communityId}`);
-    return where;
-  },
+  conditions: (filters) => flagConditions(filters),
   fastCount: (filters) =>
-    filters.status
+    filters.status && flagsCountableFromCounters(filters)
       ? sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'flags' AND status = ${filters.status}${
           filters.communityId ? sql` AND community_id = ${filters.communityId}` : trusted('')
         }`
       : null,
-  search: ({ fts }) =>
-    sql`f.message_id IN (SELECT m.id FROM messages m WHERE m.seq IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ${fts}))`,
-  select: trusted(`f.id, substr(m.body, 1, 280) AS excerpt, m.author_name, f.community_id, c.name AS community_name,
-    n.kind AS platform, f.reasons, f.report_count, f.source, f.first_reported_at, f.last_reported_at, f.status, f.sync_state`),
+  search: ({ fts }) => flagSearch(fts),
+  select: trusted(`f.id, substr(m.body, 1, 280) AS excerpt, m.author_name, m.author_member_id, f.community_id,
+    c.name AS community_name, p.name AS parent_name, c.connection_id, n.kind AS platform, f.reasons, f.report_count, f.source,
+    (SELECT json_group_array(DISTINCT r.name) FROM reports rp JOIN rules r ON r.id = rp.rule_id WHERE rp.flag_id = f.id) AS rule_names,
+    f.first_reported_at, f.last_reported_at, f.status, f.sync_state, f.handled_elsewhere_by, ${STANDING_OF_AUTHOR} AS standing`),
   outer: trusted(`flags f ON f.seq = page.k JOIN messages m ON m.id = f.message_id
-    JOIN communities c ON c.id = f.community_id JOIN connections n ON n.id = c.connection_id`),
+    JOIN communities c ON c.id = f.community_id LEFT JOIN communities p ON p.id = c.parent_id
+    JOIN connections n ON n.id = c.connection_id`),
   toRow: (r) => ({
     id: r.id,
     excerpt: r.excerpt,
     authorName: r.author_name,
+    authorMemberId: r.author_member_id,
     communityId: r.community_id,
     communityName: r.community_name,
+    parentCommunityName: r.parent_name,
+    connectionId: r.connection_id,
     platform: r.platform,
     reasons: JSON.parse(r.reasons) as string[],
     reportCount: r.report_count,
     source: r.source,
+    ruleNames: JSON.parse(r.rule_names) as string[],
     firstReportedAt: r.first_reported_at,
     lastReportedAt: r.last_reported_at,
     status: r.status,
     syncState: r.sync_state,
+    handledElsewhereBy: r.handled_elsewhere_by,
+    standing: JSON.parse(r.standing) as AuthorStanding,
   }),
 };

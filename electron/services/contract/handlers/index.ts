@@ -2,11 +2,14 @@ import type { ServiceContext } from '../../app/context';
 import type { SyncControl } from '../../app/sync-control';
 import type { ConnectionService } from '../../connections/connection-service';
 import type { Handlers } from '../dispatch';
+import { announcementHandlers } from './announcement-handlers';
 import { appHandlers } from './app-handlers';
 import { connectionHandlers } from './connection-handlers';
+import { flagHandlers } from './flag-handlers';
 import { joinRequestHandlers } from './join-request-handlers';
 import { manualHandlers } from './manual-handlers';
 import { outboxHandlers } from './outbox-handlers';
+import { ruleHandlers } from './rule-handlers';
 import { syncHandlers } from './sync-handlers';
 import { tableHandlers } from './table-handlers';
 import { viewHandlers } from './view-handlers';
@@ -24,7 +27,10 @@ export function createHandlers(
     ...connectionHandlers(connections, sync),
     ...outboxHandlers(context, () => sync.drainNow?.()),
     ...joinRequestHandlers(context, () => sync.drainNow?.()),
+    ...ruleHandlers(context, () => sync.drainNow?.()),
     ...viewHandlers(context),
     ...manualHandlers(context),
+    ...announcementHandlers(context, connections, () => sync.drainNow?.()),
+    ...flagHandlers(context, connections, () => sync.drainNow?.()),
   };
 }

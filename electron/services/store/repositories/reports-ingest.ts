@@ -1,5 +1,8 @@
 import type { ReportItem } from '@shared/connectors';
 import { newId } from '@shared/ids';
+import { applyAlertRules } from '../../flags/alert-rules/apply-alert-rules';
+import { enabledAlertRules } from '../../flags/alert-rules/rules-repository';
+import { refreshFlagTotals } from '../../flags/flag-totals';
 import type { Tx } from '../database';
 import { sql } from '../sql';
 import { ensureCommunities } from './communities-ingest';
@@ -12,6 +15,7 @@ import { upsertMessages } from './messages-ingest';
  * around them, one flag per reported message, one row per report; then each touched
  * flag's totals are recomputed from its reports (so a re-pull never double-counts).
  * An open flag whose reports the platform has all resolved becomes `handled-elsewhere`.
+ * Last, the console's own alert rules run over the messages that arrived (new or edited).
  */
 export async function ingestReports(tx: Tx, connectionId: string, items: readonly ReportItem[], now: number): Promise<void> {
   if (items.length === 0) return;
@@ -28,7 +32,8 @@ export async function ingestReports(tx: Tx, connectionId: string, items: readonl
     messages.map((m) => m.author),
     now,
   );
-  await upsertMessages(tx, connectionId, messages, now);
+  const rules = await enabledAlertRules(tx);
+  const arriving = await upsertMessages(tx, connectionId, messages, now, rules.length > 0);
 
   const byId = new Map<string, ReportItem>();
   for (const item of items) byId.set(item.externalId, item);
@@ -45,7 +50,8 @@ export async function ingestReports(tx: Tx, connectionId: string, items: readonl
     CROSS JOIN messages msg ON msg.connection_id = ${connectionId} AND msg.external_id = e.value ->> 'msg'
     CROSS JOIN communities c ON c.id = msg.community_id
     WHERE true
-    ON CONFLICT (message_id) DO UPDATE SET author_sort = excluded.author_sort WHERE flags.author_sort IS NOT excluded.author_sort`);
+    ON CONFLICT (message_id) DO UPDATE SET author_sort = excluded.author_sort, source = 'platform'
+    WHERE (flags.author_sort, flags.source) IS NOT (excluded.author_sort, 'platform')`);
 
   const rows = reports.map((r) => ({
     id: newId(now),
@@ -67,19 +73,16 @@ export async function ingestReports(tx: Tx, connectionId: string, items: readonl
     ON CONFLICT (connection_id, external_id) DO UPDATE SET version = excluded.version, status = excluded.status, reason = excluded.reason
     WHERE (reports.version, reports.status, reports.reason) IS NOT (excluded.version, excluded.status, excluded.reason)`);
 
-  const touchedFlags = sql`SELECT f.id FROM json_each(${flaggedJson}) e
-    CROSS JOIN messages msg ON msg.connection_id = ${connectionId} AND msg.external_id = e.value ->> 'msg'
-    CROSS JOIN flags f ON f.message_id = msg.id`;
-  await tx.run(sql`UPDATE flags SET report_count = agg.n, reasons = agg.reasons, first_reported_at = agg.first,
-      last_reported_at = agg.last, updated_at = ${now}
-    FROM (SELECT r.flag_id, count(*) AS n, min(r.reported_at) AS first, max(r.reported_at) AS last,
-            (SELECT json_group_array(reason) FROM (SELECT reason FROM reports WHERE flag_id = r.flag_id
-               GROUP BY reason ORDER BY min(reported_at), reason)) AS reasons
-          FROM reports r WHERE r.flag_id IN (${touchedFlags}) GROUP BY r.flag_id) agg
-    WHERE flags.id = agg.flag_id
-      AND (flags.report_count, flags.reasons, flags.first_reported_at, flags.last_reported_at) IS NOT (agg.n, agg.reasons, agg.first, agg.last)`);
+  await refreshFlagTotals(
+    tx,
+    sql`SELECT f.id FROM json_each(${flaggedJson}) e
+      CROSS JOIN messages msg ON msg.connection_id = ${connectionId} AND msg.external_id = e.value ->> 'msg'
+      CROSS JOIN flags f ON f.message_id = msg.id`,
+    now,
+  );
 
   await markHandledElsewhere(tx, connectionId, reports, now);
+  await applyAlertRules(tx, connectionId, rules, arriving, now);
   tx.touch('flags');
 }
 

@@ -1,0 +1,81 @@
+import { AppFailure } from '@shared/result';
+import type { ServiceContext } from '../../app/context';
+import type { ConnectionService } from '../../connections/connection-service';
+import { deleteAlertRule, listAlertRules, saveAlertRule } from '../../flags/alert-rules/rules-repository';
+import { connectionCapabilities } from '../../flags/connection-capabilities';
+import { decideFlags } from '../../flags/decide-flags';
+import { exportCase } from '../../flags/evidence/export';
+import { undoFlagAction } from '../../flags/flag-undo';
+import { removalReasons } from '../../flags/reason-library';
+import { recentFlagActions } from '../../flags/recent-flag-actions';
+import { flagBanScope } from '../../queries/flag-ban-scope';
+import { flagDetail } from '../../queries/flag-detail';
+import { previewFlagAction } from '../../queries/flag-preview';
+import type { Handlers } from '../dispatch';
+
+type FlagHandlers = Pick<
+  Handlers,
+  | 'flagged.detail'
+  | 'flagged.preview'
+  | 'flagged.decide'
+  | 'flagged.banScope'
+  | 'flagged.capabilities'
+  | 'flagged.recentActions'
+  | 'flagged.undo'
+  | 'flagged.export'
+  | 'removalReasons.list'
+  | 'removalReasons.save'
+  | 'removalReasons.delete'
+  | 'alertRules.list'
+  | 'alertRules.save'
+  | 'alertRules.delete'
+>;
+
+/** The one-off warning's `{{rule}}`, when no library reason names the rule. */
+const ONE_OFF_RULE = 'the community rules';
+
+export function flagHandlers(context: ServiceContext, connections: Pick<ConnectionService, 'connectorFor'>, wakeDrainer: () => void): FlagHandlers {
+  const { store } = context;
+  const acting = () => ({ actor: context.actor, device: context.settings.get().deviceId, now: Date.now() });
+  const capabilities = () => connectionCapabilities(store.reader, (id) => connections.connectorFor(id));
+  return {
+    'flagged.detail': ({ id }) => flagDetail(store.reader, id),
+    'flagged.preview': ({ target, action }) => previewFlagAction(store.reader, target, action, Date.now()),
+    'flagged.decide': async ({ target, action }) => {
+      const warning =
+        action.kind !== 'remove-warn'
+          ? null
+          : action.reasonId
+            ? await removalReasons.get(store.reader, action.reasonId).then((reason) => ({ rule: reason.label, template: reason.text }))
+            : { rule: ONE_OFF_RULE, template: action.warningText ?? '' };
+      if (warning && !warning.template.trim()) throw new AppFailure('invalid-input', 'The warning is empty.');
+      const result = await decideFlags(store, {
+        target,
+        action,
+        warning,
+        connections: await capabilities(),
+        ...acting(),
+        graceMs: context.settings.preferences().undoGraceSeconds * 1000,
+      });
+      wakeDrainer();
+      return result;
+    },
+    'flagged.banScope': async ({ flagId }) => flagBanScope(store.reader, flagId, await capabilities()),
+    'flagged.capabilities': () => capabilities(),
+    'flagged.recentActions': ({ limit }) => recentFlagActions(store.reader, limit),
+    'flagged.undo': ({ actionId }) => undoFlagAction(store, { actionId, ...acting() }),
+    'flagged.export': ({ flagId, format }) => exportCase(store.reader, flagId, format, Date.now()),
+    'removalReasons.list': () => removalReasons.list(store.reader),
+    'removalReasons.save': (input) => removalReasons.save(store, input, Date.now()),
+    'removalReasons.delete': async ({ id }) => ({ deleted: await removalReasons.remove(store, id, Date.now()) }),
+    'alertRules.list': () => listAlertRules(store.reader),
+    'alertRules.save': ({ id, definition, enabled }) => {
+      const { actor, device, now } = acting();
+      return saveAlertRule(store, { id, definition, enabled, actor, device }, now);
+    },
+    'alertRules.delete': async ({ id }) => {
+      const { actor, device, now } = acting();
+      return { deleted: await deleteAlertRule(store, id, { actor, device }, now) };
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { useRef, useState } from 'react';
+import type { FlagAction } from '@shared/contract/flagged';
+import type { DecisionPreview } from '@shared/domain/decisions';
+import { MESSAGE_ACTIONS, type FlagActionKind, type FlaggedRow } from '@shared/domain/flagged';
+import { useApi } from '../../client/ApiProvider';
+import { EMPTY_SELECTION } from '../../ui/data-table';
+import { nextUndecided } from '../join-requests/focus';
+import { indexHints } from '../join-requests/hiddenRows';
+import type { Toast } from '../join-requests/useDecisionFlow';
+import { actionVerb, doneText, NEEDS_PICKER } from './actionText';
+import type { ActionBlocks } from './availability';
+import { resolveFlagTarget, type ResolvedFlagTarget } from './flagTargets';
+import { leavesQuery, statusAfter } from './overlay';
+import type { FlaggedQueue } from './useFlaggedQueue';
+
+export type FlowStep =
+  | { readonly kind: 'idle' }
+  /** A dialog asks what the action needs (note, warning, duration, scope, window). */
+  | { readonly kind: 'pick'; readonly action: FlagActionKind; readonly resolved: ResolvedFlagTarget }
+  /** Null preview while main counts. */
+  | { readonly kind: 'confirm'; readonly action: FlagAction; readonly resolved: ResolvedFlagTarget; readonly preview: DecisionPreview | null };
+
+interface Options {
+  readonly queue: FlaggedQueue;
+  readonly blocksFor: (resolved: ResolvedFlagTarget) => ActionBlocks;
+  readonly confirmBulkOver: number;
+}
+
+const IDLE: FlowStep = { kind: 'idle' };
+const MAX_UNDO_STACK = 20;
+/** Rows around the focus scanned for the selection's and the author's loaded rows. */
+const LOADED_SPAN = 500;
+
+/**
+ * An action from key or button to main, in the join-request grammar: target (selection,
+ * focused row, or with Shift the focused author's open flags), the action's picker, a
+ * bulk confirmation with counts per community, then the optimistic update, the call and
+ * a toast with undo. Also undo, newest first. A platform that cannot do the action stops
+ * it before anything happens, with the reason.
+ */
+export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
+  const api = useApi();
+  const [step, setStep] = useState<FlowStep>(IDLE);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undoStack, setUndoStack] = useState<readonly string[]>([]);
+  const previewSeq = useRef(0);
+  const toastSeq = useRef(0);
+
+  const say = (text: string, action?: { actionId: string; graceUntil: number }) =>
+    setToast({ id: ++toastSeq.current, text, actionId: action?.actionId ?? null, graceUntil: action?.graceUntil ?? null });
+
+  const loadedRows = () => {
+    const { source, focus } = queue;
+    const rows: FlaggedRow[] = [];
+    for (let index = Math.max(0, focus.focusedIndex - LOADED_SPAN); index < Math.min(source.total, focus.focusedIndex + LOADED_SPAN); index++) {
+      const row = source.getRow(index);
+      if (row) rows.push(row);
+    }
+    return rows;
+  };
+
+  const commit = (action: FlagAction, resolved: ResolvedFlagTarget) => {
+    const { source, focus, filters, overlay } = queue;
+    const status = statusAfter(action.kind);
+    const idAt = (index: number) => source.getRow(index)?.id;
+    // Only open rows change; an author action on decided rows leaves them where they are.
+    const changing = resolved.rows.filter((row) => row.status === 'open').map((row) => row.id);
+    const hide = resolved.except === null && leavesQuery(filters, status);
+    const key = overlay.begin({ status, hideIn: hide ? source.queryKey : null, ids: indexHints(changing, idAt, focus.focusedIndex, source.total) });
+    // In this same event, so the next row is focused in the frame the decided one leaves.
+    if (resolved.except !== null) focus.setAnchor({ id: null, index: 0 });
+    else if (changing.length > 0) {
+      const next = nextUndecided(focus.focusedIndex, new Set(changing), idAt, source.total);
+      focus.setAnchor(hide ? { id: next.id, index: focus.focusedIndex } : next);
+    }
+    queue.setSelection(EMPTY_SELECTION);
+    setStep(IDLE);
+    setError(null);
+    void api.call('flagged.decide', { target: resolved.target, action }).then((result) => {
+      if (!result.ok) {
+        overlay.fail(key);
+        setError(`${actionVerb(action.kind)} failed: ${result.error.message}`);
+        return;
+      }
+      const { actionId, graceUntil } = result.value;
+      overlay.settle(key, actionId);
+      setUndoStack((stack) => [...stack.slice(-(MAX_UNDO_STACK - 1)), actionId]);
+      say(doneText(action, result.value), { actionId, graceUntil });
+    });
+  };
+
+  const proceed = (action: FlagAction, resolved: ResolvedFlagTarget) => {
+    if (resolved.estimate <= confirmBulkOver) {
+      commit(action, resolved);
+      return;
+    }
+    const seq = ++previewSeq.current;
+    setStep({ kind: 'confirm', action, resolved, preview: null });
+    void api.call('flagged.preview', { target: resolved.target, action }).then((result) => {
+      if (seq !== previewSeq.current) return;
+      if (!result.ok) {
+        setStep(IDLE);
+        setError(`Could not count the flags this reaches: ${result.error.message}`);
+        return;
+      }
+      setStep({ kind: 'confirm', action, resolved, preview: result.value });
+    });
+  };
+
+  /** r, w, m, b, i, o, p (Shift: the focused author's open flags) and the action buttons. */
+  const start = (kind: FlagActionKind, scope: 'target' | 'author') => {
+    const { selection, focus, filters, search, source } = queue;
+    const resolved = resolveFlagTarget(scope, { selection, focusedRow: focus.focusedRow, filters, search, total: source.total, loaded: loadedRows() });
+    if (!resolved) {
+      say(scope === 'author' ? 'The focused message has no known author.' : 'No flagged message to act on.');
+      return;
+    }
+    const block = blocksFor(resolved)[kind];
+    if (block) {
+      setError(`${actionVerb(kind)} is not possible: ${block}`);
+      return;
+    }
+    const allKnown = resolved.except === null && resolved.rows.length === resolved.ids.length && resolved.rows.length > 0;
+    if (MESSAGE_ACTIONS.includes(kind) && allKnown && !resolved.rows.some((row) => row.status === 'open')) {
+      say('Those flags were decided already.');
+      return;
+    }
+    if (NEEDS_PICKER.has(kind)) setStep({ kind: 'pick', action: kind, resolved });
+    else proceed(kind === 'kick' ? { kind: 'kick' } : { kind: 'remove' }, resolved);
+  };
+
+  const choose = (action: FlagAction) => {
+    if (step.kind === 'pick') proceed(action, step.resolved);
+  };
+  const confirm = () => {
+    if (step.kind === 'confirm' && step.preview) commit(step.action, step.resolved);
+  };
+  const cancel = () => {
+    previewSeq.current += 1;
+    setStep(IDLE);
+  };
+
+  /** `u`: the newest action of this session still on the stack, or the one given (Recent actions). */
+  const undo = async (actionId?: string) => {
+    const id = actionId ?? undoStack.at(-1);
+    if (!id) {
+      say('Nothing to undo yet.');
+      return;
+    }
+    setUndoStack((stack) => stack.filter((item) => item !== id));
+    const result = await api.call('flagged.undo', { actionId: id });
+    if (!result.ok) {
+      setError(`Undo failed: ${result.error.message}`);
+      return;
+    }
+    const { restored, alreadyPushed } = result.value;
+    queue.overlay.undone(id);
+    queue.arrivals.expectReturning(restored);
+    const pushed = alreadyPushed > 0 ? `; ${alreadyPushed.toLocaleString()} had already reached the platform and stay` : '';
+    say(`Undone: ${restored.toLocaleString()} back in the queue${pushed}.`);
+  };
+
+  return { step, start, choose, confirm, cancel, undo, toast, dismissToast: () => setToast(null), error, dismissError: () => setError(null), say };
+}
+
+export type ActionFlow = ReturnType<typeof useActionFlow>;
