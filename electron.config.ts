@@ -26,6 +26,7 @@ export default defineConfig({
           // Test and benchmark tool: fills a data folder with a synthetic backlog.
           seed: resolve('test/fixtures/seed-cli.ts'),
           bench: resolve('test/bench/run.ts'),
+          'crash-test': resolve('test/crash/harness.ts'),
         },
       },
     },

@@ -9,6 +9,7 @@ import { createSecretVault } from '../secrets/secret-vault';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
 import { backupFolderOf } from '../store/backup';
 import { startBackupSchedule } from '../store/backup-schedule';
+import { startDeferredCheck } from '../store/deferred-check';
 import { ensureWritableDataFolder, lockDataFolder, type DataFolderLock } from '../store/data-folder';
 import { openOrSetAside, restoreLatestBackup } from '../store/recovery';
 import { WindowCache } from '../store/window-cache';
@@ -62,6 +63,7 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
   }
   const store = await openOrSetAside(options.dataDir, file, Date.now);
   const backups = startBackupSchedule({ source: file, folder: backupFolderOf(options.dataDir), log: options.log });
+  const deferredCheck = startDeferredCheck({ file, log: options.log });
   const hub = new EventHub();
   const device = settings.get().deviceId;
   const context: ServiceContext = {
@@ -107,6 +109,7 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
         await sync.stop();
         await connections.stop();
         stopChangeEvents();
+        await deferredCheck.stop();
         await backups.stop();
         await store.close();
         await lock.release();

@@ -9,6 +9,10 @@ export type Handlers = { readonly [K in CallName]: Handler<K> };
 
 const MAX_ISSUES_IN_MESSAGE = 3;
 
+/** `String(name)` throws for an object whose toString and valueOf are not functions (any IPC payload can be one). */
+const describeName = (name: unknown): string =>
+  typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `of type ${name === null ? 'null' : typeof name}`;
+
 /**
  * The single entry point of every call from either transport. Fails closed: an unknown
  * name or a payload that does not match the call's schema never reaches a handler.
@@ -17,7 +21,7 @@ const MAX_ISSUES_IN_MESSAGE = 3;
  */
 export function createDispatcher(handlers: Handlers, log: Logger) {
   return async function dispatch(name: unknown, payload: unknown): Promise<Result<unknown>> {
-    if (!isCallName(name)) return err('unknown-method', `There is no call named ${JSON.stringify(String(name).slice(0, 80))}.`);
+    if (!isCallName(name)) return err('unknown-method', `There is no call named ${describeName(name)}.`);
     const parsed = calls[name].input.safeParse(payload);
     if (!parsed.success) {
       const issues = parsed.error.issues

@@ -1,6 +1,7 @@
 import type { JoinDecisionKind, RecentAction } from '@shared/domain/decisions';
 import type { Reader } from '../store/database';
 import { sql } from '../store/sql';
+import { mayHaveReachedPlatform } from './undo';
 
 interface Raw {
   id: string;
@@ -19,7 +20,7 @@ interface Raw {
 export async function recentActions(reader: Reader, limit: number): Promise<RecentAction[]> {
   const rows = await reader.all<Raw>(sql`SELECT a.id, a.decision, a.summary, a.count, a.created_at, a.grace_until, a.undone_at,
       (SELECT count(*) FROM join_requests j WHERE j.last_action_id = a.id) AS still_decided,
-      (SELECT count(*) FROM outbox o WHERE o.id > a.id || '.' AND o.id < a.id || '/' AND o.state IN ('in-flight', 'done')) AS pushed,
+      (SELECT count(*) FROM outbox o WHERE o.id > a.id || '.' AND o.id < a.id || '/' AND ${mayHaveReachedPlatform}) AS pushed,
       (SELECT count(*) FROM outbox o WHERE o.id > a.id || '.' AND o.id < a.id || '/' AND o.state = 'failed') AS failed
     FROM moderation_actions a ORDER BY a.created_at DESC, a.seq DESC LIMIT ${limit}`);
   return rows.map((r) => ({

@@ -7,10 +7,17 @@ import { sql } from '../store/sql';
 const ofAction = (actionId: string) => sql`o.id > ${actionId + '.'} AND o.id < ${actionId + '/'}`;
 
 /**
- * Takes an action back where it has not reached the platform yet: its queued (or
- * failed) pushes are discarded and those rows return to the state before the action.
- * Rows whose push is in flight or done stay decided and are counted, never re-sent.
- * Runs in one transaction, so the drainer sees either the action or its undo.
+ * A push that may have reached the platform: in flight, done, or queued again after a
+ * try whose answer never came (a timeout, a dropped connection: the platform may well
+ * have applied it). Undo must not take those back locally.
+ */
+export const mayHaveReachedPlatform = sql`(o.state IN ('in-flight', 'done') OR (o.state = 'queued' AND o.attempts > 0))`;
+
+/**
+ * Takes an action back where it has not reached the platform yet: its untried queued
+ * (or failed) pushes are discarded and those rows return to the state before the action.
+ * Rows whose push may have reached the platform stay decided and are counted, never
+ * re-sent by undo. Runs in one transaction, so the drainer sees either the action or its undo.
  */
 export async function undoAction(store: Store, input: { actionId: string; actor: string; device: string; now: number }): Promise<UndoResult> {
   return store.writer.transaction(async (tx) => {
@@ -22,12 +29,12 @@ export async function undoAction(store: Store, input: { actionId: string; actor:
     await tx.run(sql`DELETE FROM undo_targets`);
     await tx.run(sql`INSERT INTO undo_targets (seq) SELECT j.seq FROM join_requests j
       WHERE j.last_action_id = ${input.actionId} AND NOT EXISTS (SELECT 1 FROM outbox o
-        WHERE ${ofAction(input.actionId)} AND o.subject_id = j.id AND o.state IN ('in-flight', 'done'))`);
+        WHERE ${ofAction(input.actionId)} AND o.subject_id = j.id AND ${mayHaveReachedPlatform})`);
     const pushed = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM outbox o
-      WHERE ${ofAction(input.actionId)} AND o.state IN ('in-flight', 'done')`);
+      WHERE ${ofAction(input.actionId)} AND ${mayHaveReachedPlatform}`);
 
-    await tx.run(sql`UPDATE outbox SET state = 'discarded', last_error = 'Undone before it was sent', updated_at = ${input.now}
-      WHERE id > ${input.actionId + '.'} AND id < ${input.actionId + '/'} AND state IN ('queued', 'failed')`);
+    await tx.run(sql`UPDATE outbox AS o SET state = 'discarded', last_error = 'Undone before it was sent', updated_at = ${input.now}
+      WHERE ${ofAction(input.actionId)} AND o.state IN ('queued', 'failed') AND NOT ${mayHaveReachedPlatform}`);
     await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
       SELECT ${input.actionId} || '.undo.' || j.seq, ${input.now}, ${input.actor}, ${input.device}, 'join.undo', 'join_request', j.id,
         json_object('status', j.status, 'decision', j.decision), json_object('status', coalesce(j.previous_status, 'pending')),

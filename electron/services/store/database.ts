@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppFailure } from '@shared/result';
 import { SqliteConnection, type RunResult } from './connection';
-import { asDamaged, inspectDatabaseFile } from './integrity';
+import { asDamaged, fullCheckAtOpen, inspectDatabaseFile } from './integrity';
 import { migrate } from './migrations';
 import { Mutex } from './mutex';
 import type { SqlQuery } from './sql';
@@ -69,7 +69,7 @@ const READER_PRAGMAS = ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000', 
 /** The one place that opens the database (STYLE §9). */
 export async function openStore(file: string): Promise<Store> {
   // Before anything can write: a newer schema is refused untouched, a damaged file is reported.
-  if (existsSync(file)) await inspectDatabaseFile(file);
+  if (existsSync(file)) await inspectDatabaseFile(file, { fullCheck: fullCheckAtOpen(file) });
   const write = await SqliteConnection.open(file, 'create').catch((error: unknown) => Promise.reject(asDamaged(file, error)));
   let read: SqliteConnection | undefined;
   try {

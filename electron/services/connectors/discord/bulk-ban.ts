@@ -4,6 +4,7 @@ import type { DiscordApi } from './api';
 import { guildOf, snowflakeOf } from './ids';
 import { dcBulkBan, dcError } from './wire';
 import { MAX_DELETE_MESSAGE_SECONDS } from './actions';
+import { safeParseAnswer } from '../http/client';
 
 export const MAX_BULK_BAN = 200;
 /** Bulk ban answers this JSON code ("Failed to ban users") when it could ban nobody. */
@@ -31,7 +32,7 @@ export async function bulkBan(api: DiscordApi, request: BulkBan, signal: CancelS
   const path = `guilds/${guildOf(request.communityExternalId)}/bulk-ban`;
   const answer = await api.send({ method: 'POST', path, body, reason: request.reason, ...(signal ? { signal } : {}) });
   if (answer.status >= 300) {
-    if (dcError.safeParse(answer.body).data?.code === BANNED_NOBODY) return failedAll();
+    if (safeParseAnswer(dcError, answer.body).data?.code === BANNED_NOBODY) return failedAll();
     api.fail(answer, { notFound: 'community' });
   }
   const result = expectBody(answer, dcBulkBan, 'guilds/{id}/bulk-ban');

@@ -1,6 +1,7 @@
 import type { ConnectorError, NotFoundWhat, Outcome, RateScope } from '@shared/connectors';
 import { errorFromResponse, type ErrorResponse } from '../http/errors';
 import { dcError } from './wire';
+import { safeParseAnswer } from '../http/client';
 
 /**
  * How Discord words its failures:
@@ -27,7 +28,7 @@ const UNKNOWN: Readonly<Record<number, NotFoundWhat>> = { 10003: 'community', 10
 const SCOPES: Readonly<Record<string, RateScope>> = { user: 'route', shared: 'target', global: 'global' };
 
 export function readDiscordFailure(response: ErrorResponse, context: DiscordContext): DiscordReading {
-  const parsed = dcError.safeParse(response.body);
+  const parsed = safeParseAnswer(dcError, response.body);
   const body = parsed.success ? parsed.data : null;
   const done = body ? context.doneCodes?.[body.code] : undefined;
   if (done !== undefined) return { kind: 'outcome', outcome: { status: 'already-handled', currentState: done } };

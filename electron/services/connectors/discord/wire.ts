@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 
 const snowflake = z.string().regex(/^\d{1,20}$/);
+/** ISO 8601 as Discord writes it; a value Date.parse cannot read would become NaN in an item. */
+const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expected an ISO 8601 timestamp');
 
 export const dcUser = z.object({ id: snowflake, username: z.string(), global_name: z.string().nullish(), bot: z.boolean().optional() });
 export type DcUser = z.output<typeof dcUser>;
@@ -29,7 +31,7 @@ export const dcAuditEntry = z.object({
   id: snowflake,
   action_type: z.number().int(),
   user_id: snowflake.nullish(),
-  target_id: z.string().nullish(),
+  target_id: snowflake.nullish(),
   reason: z.string().optional(),
   options: z
     .object({ channel_id: snowflake.optional(), auto_moderation_rule_name: z.string().optional(), auto_moderation_rule_trigger_type: z.string().optional() })
@@ -51,7 +53,7 @@ const formResponse = z.object({
 /** Guild Join Request (member applications), published Aug 2026. */
 export const dcJoinRequest = z.object({
   id: snowflake,
-  created_at: z.string(),
+  created_at: timestamp,
   reviewed_at: z.string().nullish(),
   application_status: z.string().nullish(),
   rejection_reason: z.string().nullish(),

@@ -1,6 +1,7 @@
 import type { ConnectorError, NotFoundWhat, Outcome } from '@shared/connectors';
 import { errorFromResponse, type ErrorResponse } from '../http/errors';
 import { dsError } from './wire';
+import { safeParseAnswer } from '../http/client';
 
 /**
  * How Discourse words its failures, beyond the status:
@@ -26,7 +27,7 @@ export interface DiscourseContext {
 const BAD_CREDENTIALS = /API username or key is invalid|invalid api key|not logged in/i;
 
 export function readDiscourseFailure(response: ErrorResponse, context: DiscourseContext): DiscourseReading {
-  const parsed = dsError.safeParse(response.body);
+  const parsed = safeParseAnswer(dsError, response.body);
   const body = parsed.success ? parsed.data : null;
   const message = body?.errors.join('; ') || (typeof response.body === 'string' ? response.body.slice(0, 200) : '');
   if (response.status === 409 && context.alreadyOn409) return { kind: 'outcome', outcome: { status: 'already-handled', currentState: context.alreadyOn409 } };

@@ -1,5 +1,5 @@
 import { ConnectorFailure, type CancelSignal } from '@shared/connectors';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { callSignal } from './signals';
 
 export interface HttpClientOptions {
@@ -80,9 +80,24 @@ function networkReason(error: unknown): string {
  */
 export function expectBody<S extends z.ZodType>(answer: HttpAnswer, schema: S, what: string): z.output<S> {
   if (!answer.json) throw new ConnectorFailure({ class: 'transient', detail: `${what}: the answer was not complete JSON` });
-  const parsed = schema.safeParse(answer.body);
+  const parsed = safeParseAnswer(schema, answer.body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
   throw new ConnectorFailure({ class: 'invalid', detail: `${what}: unexpected answer at ${where}` });
+}
+
+/**
+ * `schema.safeParse(body)` for what a platform sent. zod 4 throws RangeError (stack
+ * overflow) when a huge array has ~100,000 failing items; such an answer is simply
+ * of the wrong shape, not a crash of the connector.
+ */
+export function safeParseAnswer<S extends z.ZodType>(schema: S, body: unknown): z.ZodSafeParseResult<z.output<S>> {
+  try {
+    return schema.safeParse(body);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const issue = { code: 'custom' as const, path: [], message: 'too large or too deeply nested to check', input: undefined };
+    return { success: false, error: new z.ZodError([issue]) } as z.ZodSafeParseResult<z.output<S>>;
+  }
 }

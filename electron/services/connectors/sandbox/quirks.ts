@@ -1,6 +1,7 @@
 import { NOT_FOUND_WHATS, type ConnectorError, type NotFoundWhat, type Outcome } from '@shared/connectors';
 import { wireError, type WireError } from '@services/sandbox/http/wire';
 import { errorFromResponse, type ErrorResponse } from '../http/errors';
+import { safeParseAnswer } from '../http/client';
 
 /**
  * How the Sandbox words its failures, beyond the status code:
@@ -12,7 +13,7 @@ import { errorFromResponse, type ErrorResponse } from '../http/errors';
 export type SandboxReading = { readonly kind: 'outcome'; readonly outcome: Outcome } | { readonly kind: 'error'; readonly error: ConnectorError };
 
 const errorBody = (body: unknown): WireError['error'] | undefined => {
-  const parsed = wireError.safeParse(body);
+  const parsed = safeParseAnswer(wireError, body);
   return parsed.success ? parsed.data.error : undefined;
 };
 

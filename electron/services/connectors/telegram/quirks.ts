@@ -1,6 +1,7 @@
 import type { ConnectorError, NotFoundWhat, Outcome } from '@shared/connectors';
 import { errorFromResponse, type ErrorResponse } from '../http/errors';
 import { tgError } from './wire';
+import { safeParseAnswer } from '../http/client';
 
 /**
  * How the Bot API words its failures. The HTTP status equals `error_code`, and the
@@ -39,7 +40,7 @@ const NOT_FOUND: readonly [RegExp, NotFoundWhat][] = [
 ];
 
 export function readTelegramFailure(response: ErrorResponse, context: FailureContext): TelegramReading {
-  const parsed = tgError.safeParse(response.body);
+  const parsed = safeParseAnswer(tgError, response.body);
   const body = parsed.success ? parsed.data : null;
   const description = body?.description ?? (typeof response.body === 'string' ? response.body.slice(0, 200) : '');
   const handled = ALREADY_HANDLED.find(([pattern]) => pattern.test(description));
