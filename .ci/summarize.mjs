@@ -30,6 +30,16 @@ if (e2e) {
   lines.push('end-to-end suite did not report');
 }
 
+const bench = read('test-results/bench.json');
+if (bench) {
+  passed += bench.numPassedTests;
+  failed += bench.numFailedTests;
+  lines.push(`benchmark smoke run: ${bench.numPassedTests} passed, ${bench.numFailedTests} failed`);
+} else if (e2e) {
+  failed += 1;
+  lines.push('benchmark smoke run did not report');
+}
+
 if (status !== 0 && failed === 0) failed = 1;
 for (const line of lines) console.log(line);
 console.log(`${passed} passed, ${failed} failed`);

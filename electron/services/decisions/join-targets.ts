@@ -6,7 +6,9 @@ import { toFtsQuery } from '../store/fts';
 import { sql, whereAll, type SqlQuery } from '../store/sql';
 
 /** Only these rows can still be decided; anything else was decided already. */
-export const DECIDABLE = sql`j.status IN ('pending', 'snoozed')`;
+// The unary + keeps SQLite from driving the lookup by the status index (every pending row):
+// a decision on a few ids must start from those ids.
+export const DECIDABLE = sql`+j.status IN ('pending', 'snoozed')`;
 
 /** The conditions over `join_requests j` that select a decision's target rows. */
 export function targetConditions(target: JoinTarget, now: number): SqlQuery[] {

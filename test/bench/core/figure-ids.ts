@@ -1,0 +1,21 @@
+/** Every figure a run writes, in the order of the table: the smoke test checks they are all there. */
+export const FIGURE_IDS = [
+  'ingest.join-requests',
+  'decision.bulk',
+  'window.first',
+  'window.deep',
+  'window.deep-warm',
+  'window.sort',
+  'window.filter',
+  'search.messages',
+  'cold-start',
+  'scroll.frame',
+  'scroll.long-task',
+  'decision.key-press',
+  'memory.renderer-heap',
+  'memory.main-rss',
+  'ui.first-rows',
+  'ui.sort',
+  'ui.filter',
+  'ui.heap',
+] as const;
