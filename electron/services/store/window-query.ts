@@ -97,6 +97,9 @@ export async function fetchWindow<C extends string, F, Raw, Row>(
   if (request.offset >= total) return { rows: [], total, offset: request.offset };
 
   const next = (from: Anchor | null) => nextAnchor(context.reader, spec, p, from);
+  // Built on demand, never in the background: statements still running on the read
+  // connection keep its snapshot open, so a window fetched right after a commit could
+  // read (and cache under the new version) rows from before it.
   const anchor = await entry.anchorBefore(request.offset, ANCHOR_STEP, next);
   const conditions = anchor ? [...p.where, keysetAfter(p.keys, p.desc, anchor.keys)] : [...p.where];
   const skip = request.offset - (anchor ? anchor.offset + 1 : 0);
@@ -104,9 +107,6 @@ export async function fetchWindow<C extends string, F, Raw, Row>(
   const raws = await context.reader.all<Raw>(
     sql`SELECT ${spec.select} FROM (${page}) AS page JOIN ${spec.outer} ORDER BY ${p.orderBy}`,
   );
-  // Build the rest of the ladder in the background, so a jump to the end of the
-  // scrollbar right after a sort or filter change is already cheap.
-  void entry.anchorBefore(total, ANCHOR_STEP, next).catch(() => undefined);
   return { rows: raws.map((raw) => spec.toRow(raw)), total, offset: request.offset };
 }
 
