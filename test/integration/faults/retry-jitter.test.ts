@@ -48,8 +48,10 @@ it('spreads the retries of pushes that failed together over the whole backoff wi
   expect(seen.filter((delay) => delay < 0 || delay >= CEILING_MS)).toEqual([]);
   expect(Math.min(...seen)).toBeLessThan(CEILING_MS * 0.25);
   expect(Math.max(...seen)).toBeGreaterThan(CEILING_MS * 0.75);
-  // No synchronized burst: no 100 ms slice of the window holds more than a quarter of the retries.
+  // No synchronized burst: no 100 ms slice of the window holds more than a third of the retries.
+  // (Uniform jitter expects a tenth per slice; a third is out of reach by chance, P < 1e-3,
+  // while retries that came back together would all land in one slice.)
   const slices = new Map<number, number>();
   for (const delay of seen) slices.set(Math.floor(delay / 100), (slices.get(Math.floor(delay / 100)) ?? 0) + 1);
-  expect(Math.max(...slices.values())).toBeLessThanOrEqual(seen.length / 4);
+  expect(Math.max(...slices.values())).toBeLessThanOrEqual(seen.length / 3);
 });
