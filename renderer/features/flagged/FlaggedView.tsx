@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { FLAGGED_RECENT_KEY } from '@shared/keyboard/flagged-keys';
 import { DataTable, selectedCount } from '../../ui/data-table';
 import { SavedViewList } from '../../ui/saved-views';
+import { SearchBox } from '../../ui/SearchBox';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { ActionToast } from '../join-requests/ActionToast';
 import { ErrorBanner } from '../join-requests/ErrorBanner';
@@ -15,7 +16,6 @@ import { ExportDialog } from './ExportDialog';
 import { FlagActionsDrawer } from './FlagActionsDrawer';
 import { flaggedColumns } from './flaggedColumns';
 import { FlaggedFilters } from './FlaggedFilters';
-import { FlaggedSearch } from './FlaggedSearch';
 import { resolveFlagTarget } from './flagTargets';
 import { useFlaggedScreen } from './useFlaggedScreen';
 import { useRemovalReasons } from './useRemovalReasons';
@@ -49,7 +49,7 @@ export function FlaggedView() {
         <button type="button" className="mb-button" aria-expanded={screen.panel === 'rules'} onClick={screen.toggleRules}>
           Alert rules
         </button>
-        <FlaggedSearch key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
+        <SearchBox label="Search messages and authors" key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
       </ViewHeader>
       <FlaggedFilters filters={filters} onChange={screen.setFilters} />
       {flow.error && <ErrorBanner message={flow.error} onDismiss={flow.dismissError} />}

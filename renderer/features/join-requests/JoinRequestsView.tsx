@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { RECENT_KEY, RULES_KEY } from '@shared/keyboard/join-request-keys';
 import { DataTable, selectedCount } from '../../ui/data-table';
+import { SearchBox } from '../../ui/SearchBox';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { ActionToast } from './ActionToast';
 import { ClusterBanner } from './ClusterBanner';
@@ -12,7 +13,6 @@ import { ErrorBanner } from './ErrorBanner';
 import { FiltersBar } from './FiltersBar';
 import { joinRequestColumns } from './joinRequestColumns';
 import { NewRowsButton } from './NewRowsButton';
-import { QueueSearch } from './QueueSearch';
 import { QueueSidebar } from './QueueSidebar';
 import { RecentActionsDrawer } from './RecentActionsDrawer';
 import { RulesDialog } from './rules/RulesDialog';
@@ -45,7 +45,7 @@ export function JoinRequestsView() {
         <button type="button" className="mb-button" aria-haspopup="dialog" aria-keyshortcuts="Shift+R" onClick={screen.openRules}>
           Rules <kbd aria-hidden="true">{RULES_KEY}</kbd>
         </button>
-        <QueueSearch key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
+        <SearchBox label="Search names and answers" key={queue.searchEpoch} initial={search} onSearch={queue.setSearch} onLeave={screen.focusTable} />
       </ViewHeader>
       <FiltersBar filters={filters} onChange={screen.setFilters} />
       {flow.error && <ErrorBanner message={flow.error} onDismiss={flow.dismissError} />}
