@@ -56,6 +56,26 @@ export type ModAction =
       readonly reason: string | null;
     }
   | {
+      /** A warning to the person, tied to the message it is about when there is one. */
+      readonly type: 'warn';
+      readonly communityExternalId: string;
+      readonly personExternalId: string;
+      readonly messageExternalId: string | null;
+      readonly text: string;
+    }
+  | {
+      /** Lifts a ban (an undo after the ban reached the platform). */
+      readonly type: 'unban';
+      readonly communityExternalId: string;
+      readonly personExternalId: string;
+    }
+  | {
+      /** Lifts a mute. */
+      readonly type: 'unmute';
+      readonly communityExternalId: string;
+      readonly personExternalId: string;
+    }
+  | {
       readonly type: 'resolveReport';
       readonly reportExternalId: string;
       readonly version: string | null;
@@ -93,6 +113,12 @@ export function capabilityOf(action: ModAction): Capability {
       return action.until === null ? 'member.ban' : 'member.banTimed';
     case 'mute':
       return action.until === null ? 'member.mute' : 'member.muteTimed';
+    case 'warn':
+      return 'member.warn';
+    case 'unban':
+      return 'member.unban';
+    case 'unmute':
+      return 'member.unmute';
     case 'resolveReport':
       return 'reports.resolve';
     default:

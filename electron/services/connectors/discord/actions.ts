@@ -57,6 +57,10 @@ export async function moderation(api: DiscordApi, action: ModAction, now: number
       const body = { communication_disabled_until: timeoutUntil(action.until, now) };
       return api.push({ method: 'PATCH', path: `guilds/${guildOf(action.communityExternalId)}/members/${snowflakeOf(action.personExternalId, 'user')}`, body, reason: action.reason, ...on }, { notFound: 'user' });
     }
+    case 'warn':
+    case 'unban':
+    case 'unmute':
+      return unsupported(`${action.type} on Discord`);
     case 'resolveReport':
       return unsupported('Resolving a report on Discord (AutoMod hits have no state to resolve)');
     default:

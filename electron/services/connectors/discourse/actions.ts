@@ -37,6 +37,9 @@ export function moderation(api: DiscourseApi, action: ModAction, now: number, si
     }
     case 'resolveReport':
       return performReviewable(api, { id: parsePrefixed(action.reportExternalId, 'rv'), version: action.version, notFound: 'report' }, RESOLUTION_ACTIONS[action.resolution], signal);
+    case 'warn':
+    case 'unban':
+    case 'unmute':
     case 'removeMessages':
     case 'kick':
       return unsupported(`${action.type} on Discourse`);

@@ -25,6 +25,7 @@ import {
 import type { z } from 'zod';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
 import { DEFAULT_PAGE, PAGE_LIMITS, SANDBOX_DESCRIPTOR } from './descriptor';
+import { unsupported } from '../http/unsupported';
 import { readSandboxFailure } from './quirks';
 import { communityOf, joinRequestOf, reportOf } from './to-items';
 
@@ -128,6 +129,10 @@ export function createSandboxConnector(config: SandboxConnectorConfig, options: 
         };
       case 'mute':
         return { request: { method: 'POST', path: `${communityPath(action.communityExternalId)}/members/${segment(action.personExternalId)}/mute`, body: { until: iso(action.until), reason: action.reason } }, notFound: 'user' };
+      case 'warn':
+      case 'unban':
+      case 'unmute':
+        return unsupported(`${action.type} on the Sandbox`);
       case 'resolveReport':
         return { request: { method: 'POST', path: `/v1/reports/${segment(action.reportExternalId)}/resolve`, body: { resolution: action.resolution, version: wireVersion(action.version) } }, notFound: 'report' };
       default:

@@ -79,6 +79,10 @@ export function moderation(api: TelegramApi, action: ModAction, now: number, sig
         context: { notFound: 'user', chatId },
         ...on,
       });
+    case 'warn':
+    case 'unban':
+    case 'unmute':
+      return unsupported(`${action.type} on Telegram`);
     default:
       return assertNever(action, 'moderation action');
   }

@@ -44,6 +44,9 @@ const modAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kick'), communityExternalId: text, personExternalId: text, reason }),
   z.object({ type: z.literal('ban'), communityExternalId: text, personExternalId: text, until: epoch, deleteHistorySeconds: z.number().int(), reason }),
   z.object({ type: z.literal('mute'), communityExternalId: text, personExternalId: text, until: epoch, reason }),
+  z.object({ type: z.literal('warn'), communityExternalId: text, personExternalId: text, messageExternalId: z.string().nullable(), text }),
+  z.object({ type: z.literal('unban'), communityExternalId: text, personExternalId: text }),
+  z.object({ type: z.literal('unmute'), communityExternalId: text, personExternalId: text }),
   z.object({ type: z.literal('resolveReport'), reportExternalId: text, version: z.string().nullable(), resolution: z.enum(REPORT_RESOLUTIONS) }),
 ]) satisfies z.ZodType<ModAction>;
 
@@ -127,6 +130,12 @@ function describeAction(action: ModAction): string {
       return `ban ${action.personExternalId} from ${action.communityExternalId}`;
     case 'mute':
       return `mute ${action.personExternalId} in ${action.communityExternalId}`;
+    case 'warn':
+      return `warn ${action.personExternalId} in ${action.communityExternalId}`;
+    case 'unban':
+      return `lift the ban on ${action.personExternalId} in ${action.communityExternalId}`;
+    case 'unmute':
+      return `lift the mute on ${action.personExternalId} in ${action.communityExternalId}`;
     case 'resolveReport':
       return `mark report ${action.reportExternalId} ${action.resolution}`;
     default:
