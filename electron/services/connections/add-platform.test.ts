@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../app/logger';
 import { startServices } from '../app/start-services';
 import type { Services } from '../app/host';
-import { FakeTelegram } from '../connectors/telegram/fake-telegram-server';
+import { FakeTelegram } from '../../../test/platforms/telegram/fake-telegram-server';
 import { createConfSettingsBackend } from '../settings/conf-backend';
 
 let dir: string;

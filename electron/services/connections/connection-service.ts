@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describeConnectorError, isConnectorFailure, type Connector } from '@shared/connectors';
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
@@ -49,6 +50,20 @@ export interface ConnectionServiceDeps {
 export function createConnectionService(deps: ConnectionServiceDeps) {
   const now = deps.now ?? Date.now;
   const sandboxes = new EmbeddedSandboxes(deps.vault, deps.log);
+  /**
+   * One connector per connection while its settings and token stay the same: some keep
+   * live platform state between calls (Discord's rate-limit buckets), which a fresh
+   * connector per call would forget. Keyed by a digest so no token sits in a key.
+   */
+  const live = new Map<string, { readonly key: string; readonly connector: Connector }>();
+  const reuse = (id: string, parts: readonly string[], make: () => Connector): Connector => {
+    const key = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+    const cached = live.get(id);
+    if (cached?.key === key) return cached.connector;
+    const connector = make();
+    live.set(id, { key, connector });
+    return connector;
+  };
   const audit = (action: string, connection: { id: string; name: string }, summary: string) =>
     deps.store.writer.transaction((tx) =>
       appendAudit(tx, {
@@ -78,11 +93,12 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       const { baseUrl, token } = await sandboxes.ensure(id, seed);
       if (connection.config.baseUrl !== baseUrl)
         await deps.store.writer.transaction((tx) => updateConnection(tx, id, { config: { ...connection.config, baseUrl }, now: now() }));
-      return factory({ baseUrl, token });
+      return reuse(id, [connection.kind, baseUrl, token], () => factory({ baseUrl, token }));
     }
     const token = deps.vault.get(secretNameOf(id));
-    if (!token || !connection.config.baseUrl) return null;
-    return factory({ baseUrl: connection.config.baseUrl, token });
+    const baseUrl = connection.config.baseUrl;
+    if (!token || !baseUrl) return null;
+    return reuse(id, [connection.kind, baseUrl, token], () => factory({ baseUrl, token }));
   }
 
   async function addSandbox(input: {
@@ -162,6 +178,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return gone;
     });
     deps.vault.delete(secretNameOf(id));
+    live.delete(id);
     return removed;
   }
 

@@ -1,11 +1,11 @@
 import type { Connector } from '@shared/connectors';
 import { createDiscordConnector } from '@services/connectors/discord/connector';
-import { BOT_TOKEN, FakeDiscord } from '@services/connectors/discord/fake-discord-server';
+import { BOT_TOKEN, FakeDiscord } from '../../platforms/discord/fake-discord-server';
 import { createDiscourseConnector } from '@services/connectors/discourse/connector';
-import { API_KEY, FakeDiscourse } from '@services/connectors/discourse/fake-discourse-server';
+import { API_KEY, FakeDiscourse } from '../../platforms/discourse/fake-discourse-server';
 import { createSandboxConnector } from '@services/connectors/sandbox/connector';
 import { createTelegramConnector } from '@services/connectors/telegram/connector';
-import { FakeTelegram } from '@services/connectors/telegram/fake-telegram-server';
+import { FakeTelegram } from '../../platforms/telegram/fake-telegram-server';
 import { startQuietSandbox } from '@services/sandbox/fixture';
 import { startManglingProxy, type ManglingProxy } from './mangling-proxy';
 

@@ -3,6 +3,7 @@ import { assertNever } from '@shared/assert-never';
 import { unsupported } from '../http/unsupported';
 import type { DiscordApi } from './api';
 import { channelOf, guildOf, snowflakeOf, snowflakeTime } from './ids';
+import { warn } from './warn';
 
 export const MAX_BULK_DELETE = 100;
 /** Bulk delete refuses the whole batch (400, code 50034) if any message is older than 14 days. */
@@ -16,6 +17,8 @@ const AGE_MARGIN_MS = 60_000;
 /** Unknown Message (10008) on delete, Unknown Member (10007) on kick: already what was wanted. */
 const GONE_MESSAGE = { 10008: 'already deleted' } as const;
 const GONE_MEMBER = { 10007: 'not a member' } as const;
+/** Unknown Ban (10026) on unban: nobody to unban, which is what was wanted. */
+const NOT_BANNED = { 10026: 'not banned' } as const;
 
 /**
  * Checks a bulk delete locally before sending it: 2 to 100 distinct ids (Discord
@@ -36,7 +39,7 @@ function timeoutUntil(until: number | null, now: number): string {
   return new Date(until).toISOString();
 }
 
-export async function moderation(api: DiscordApi, action: ModAction, now: number, signal: CancelSignal | undefined): Promise<Outcome> {
+export async function moderation(api: DiscordApi, action: ModAction, now: number, idempotencyKey: string, signal: CancelSignal | undefined): Promise<Outcome> {
   const on = signal ? { signal } : {};
   switch (action.type) {
     case 'removeMessage': {
@@ -58,9 +61,15 @@ export async function moderation(api: DiscordApi, action: ModAction, now: number
       return api.push({ method: 'PATCH', path: `guilds/${guildOf(action.communityExternalId)}/members/${snowflakeOf(action.personExternalId, 'user')}`, body, reason: action.reason, ...on }, { notFound: 'user' });
     }
     case 'warn':
+      return warn(api, action, idempotencyKey, on);
     case 'unban':
+      return api.push({ method: 'DELETE', path: `guilds/${guildOf(action.communityExternalId)}/bans/${snowflakeOf(action.personExternalId, 'user')}`, ...on }, { notFound: 'user', doneCodes: NOT_BANNED });
     case 'unmute':
-      return unsupported(`${action.type} on Discord`);
+      // A null timeout ends it now; a member not timed out is left as they were (200 either way).
+      return api.push(
+        { method: 'PATCH', path: `guilds/${guildOf(action.communityExternalId)}/members/${snowflakeOf(action.personExternalId, 'user')}`, body: { communication_disabled_until: null }, ...on },
+        { notFound: 'user' },
+      );
     case 'resolveReport':
       return unsupported('Resolving a report on Discord (AutoMod hits have no state to resolve)');
     default:

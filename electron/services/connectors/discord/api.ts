@@ -2,11 +2,19 @@ import { ConnectorFailure, type CancelSignal, type Outcome } from '@shared/conne
 import type { z } from 'zod';
 import { splitBaseUrl } from '../http/base-url';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
+import { pause } from '../http/pause';
+import { DiscordBuckets } from './buckets';
 import { readDiscordFailure, type DiscordContext } from './quirks';
 
 export const DISCORD_API = 'https://discord.com/api/v10';
 /** Discord asks bots to identify as `DiscordBot ($url, $version)`. */
 const USER_AGENT = 'DiscordBot (https://github.com/modboard/modboard, 0.1.0)';
+/**
+ * A closed bucket this near to opening is waited out inline; a longer wait is handed
+ * to the sync engine as `rate-limited` (nothing sent), which holds the scope and
+ * moves on to other work.
+ */
+export const MAX_INLINE_WAIT_MS = 5_000;
 
 export interface DiscordRequest {
   readonly method: HttpRequest['method'];
@@ -27,8 +35,11 @@ export interface DiscordRequest {
 export class DiscordApi {
   private readonly http: HttpClient | null;
   readonly joinRequests: boolean;
+  /** Lives as long as this connector: the app keeps one per connection (connection-service). */
+  private readonly buckets: DiscordBuckets;
 
-  constructor(baseUrl: string, token: string, timeoutMs: number) {
+  constructor(baseUrl: string, token: string, timeoutMs: number, clock: () => number = Date.now) {
+    this.buckets = new DiscordBuckets(clock);
     const { base, options } = splitBaseUrl(baseUrl, DISCORD_API);
     this.joinRequests = ['1', 'true', 'on'].includes(options.get('joinRequests')?.toLowerCase() ?? '');
     this.http = base ? new HttpClient({ baseUrl: base, headers: () => ({ authorization: `Bot ${token}`, 'user-agent': USER_AGENT }), timeoutMs }) : null;
@@ -55,11 +66,14 @@ export class DiscordApi {
     return { status: 'applied', at: Date.now(), ...(schema ? made(expectBody(answer, schema, request.path.replace(/\d{5,}/g, '{id}'))) : {}) };
   }
 
-  /** The raw answer, for callers that read a status themselves. */
-  send(request: DiscordRequest): Promise<HttpAnswer> {
+  /** The raw answer, for callers that read a status themselves. Waits for the route's bucket first. */
+  async send(request: DiscordRequest): Promise<HttpAnswer> {
     if (!this.http) throw new ConnectorFailure({ class: 'invalid', detail: 'The Discord API base URL is not an http(s) URL' });
+    const wait = this.buckets.waitFor(request.method, request.path);
+    if (wait.ms > MAX_INLINE_WAIT_MS) throw new ConnectorFailure({ class: 'rate-limited', retryAfterMs: wait.ms, scope: wait.scope, ...(wait.bucket ? { bucket: wait.bucket } : {}) });
+    if (wait.ms > 0) await pause(wait.ms, request.signal);
     const reason = request.reason?.trim();
-    return this.http.send({
+    const answer = await this.http.send({
       method: request.method,
       path: request.path,
       ...(request.query ? { query: request.query } : {}),
@@ -67,6 +81,8 @@ export class DiscordApi {
       ...(reason ? { headers: { 'x-audit-log-reason': encodeURIComponent(reason.slice(0, 512)) } } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
     });
+    this.buckets.observe(request.method, request.path, answer);
+    return answer;
   }
 
   fail(answer: HttpAnswer, context: DiscordContext): never {

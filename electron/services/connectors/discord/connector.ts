@@ -54,7 +54,7 @@ export function createDiscordConnector(config: { readonly baseUrl: string; reado
     pullReports: async (cursor, pull) => pullReportPage(api, cursor, now(), pull?.signal),
 
     decideJoinRequest: async (decision, push) => (api.joinRequests ? decideJoinRequest(api, decision, botId, push.signal) : rejectUnsupported('Discord member applications (turn on with ?joinRequests=1)')),
-    moderate: async (action, push) => moderation(api, action, now(), push.signal),
+    moderate: async (action, push) => moderation(api, action, now(), push.idempotencyKey, push.signal),
     sendAnnouncement: async (post, push) => sendAnnouncement(api, post, push.idempotencyKey, push.signal),
     editAnnouncement: async (edit, push) => editAnnouncement(api, edit, push.signal),
     deleteAnnouncement: async (target, push) => deleteAnnouncement(api, target, push.signal),

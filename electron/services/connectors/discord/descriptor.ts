@@ -14,6 +14,10 @@ const BASE: readonly Capability[] = [
   'member.ban',
   // Timeouts always end (≤ 28 days): no indefinite mute, no timed ban on Discord.
   'member.muteTimed',
+  // A warning is a DM; unban deletes the ban; unmute clears the timeout.
+  'member.warn',
+  'member.unban',
+  'member.unmute',
   'announce.send',
   'announce.edit',
   'announce.delete',

@@ -1,7 +1,7 @@
 import { isConnectorFailure, type Cursor, type Page } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordConnector, type DiscordConnector } from './connector';
-import { BOT_TOKEN, FakeDiscord } from './fake-discord-server';
+import { BOT_TOKEN, FakeDiscord } from '../../../../test/platforms/discord/fake-discord-server';
 import type { DcUser } from './wire';
 
 let fake: FakeDiscord;

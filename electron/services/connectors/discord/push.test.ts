@@ -1,7 +1,7 @@
 import { isConnectorFailure, type JoinDecision } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordConnector, type DiscordConnector } from './connector';
-import { BOT_TOKEN, FakeDiscord } from './fake-discord-server';
+import { BOT_TOKEN, FakeDiscord } from '../../../../test/platforms/discord/fake-discord-server';
 import { nonceFor } from './ids';
 
 let fake: FakeDiscord;
@@ -126,5 +126,40 @@ describe('announcements', () => {
     expect(await failureOf(connector.sendAnnouncement({ communityExternalId: G, text: 'x' }, key))).toMatchObject({ class: 'invalid' });
     expect(await failureOf(connector.sendAnnouncement({ communityExternalId: `${G}/${C}`, text: 'x'.repeat(2001) }, key))).toMatchObject({ class: 'invalid' });
     expect(await connector.reconcile('push-1')).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('warn, unban and unmute', () => {
+  const member = { communityExternalId: `${G}/${C}`, personExternalId: U };
+
+  it('warns by DM (the DM channel first, then a nonce-deduplicated message with a link to the message)', async () => {
+    const id = fake.postMessage(C);
+    const outcome = await connector.moderate({ type: 'warn', ...member, messageExternalId: id, text: 'No ads, please' }, key);
+    expect(outcome.status).toBe('applied');
+    expect(sent().slice(-2)).toEqual(['POST /users/@me/channels', expect.stringMatching(/^POST \/channels\/\d+\/messages$/)]);
+    expect(fake.requestLog.at(-2)?.body).toEqual({ recipient_id: U });
+    expect(last()?.body).toEqual({ content: `No ads, please\n\nAbout: https://discord.com/channels/${G}/${C}/${id}`, nonce: nonceFor('push-1'), enforce_nonce: true, allowed_mentions: { parse: [] } });
+    // A retry with the same key gets the first message back from Discord: one DM.
+    await connector.moderate({ type: 'warn', ...member, messageExternalId: id, text: 'No ads, please' }, key);
+    expect([...fake.messages.values()].filter((m) => m.content.startsWith('No ads'))).toHaveLength(1);
+  });
+
+  it('reads closed DMs (403, 50007) as this push refused, never as a revoked token', async () => {
+    fake.dmsClosed.add(U);
+    const failure = await failureOf(connector.moderate({ type: 'warn', ...member, messageExternalId: null, text: 'Be kind' }, key));
+    expect(failure).toMatchObject({ class: 'invalid', detail: expect.stringMatching(/does not accept direct messages.*50007/) });
+  });
+
+  it('unbans with DELETE (not banned: already-handled) and unmutes by clearing the timeout', async () => {
+    fake.bans.add(`${G}:${U}`);
+    expect((await connector.moderate({ type: 'unban', ...member }, key)).status).toBe('applied');
+    expect(sent().at(-1)).toBe(`DELETE /guilds/${G}/bans/${U}`);
+    expect(fake.bans.has(`${G}:${U}`)).toBe(false);
+    expect(await connector.moderate({ type: 'unban', ...member }, key)).toEqual({ status: 'already-handled', currentState: 'not banned' });
+
+    fake.timeouts.set(`${G}:${U}`, new Date(Date.now() + 60_000).toISOString());
+    expect((await connector.moderate({ type: 'unmute', ...member }, key)).status).toBe('applied');
+    expect(last()).toMatchObject({ method: 'PATCH', path: `/api/v10/guilds/${G}/members/${U}`, body: { communication_disabled_until: null } });
+    expect(fake.timeouts.get(`${G}:${U}`)).toBeNull();
   });
 });

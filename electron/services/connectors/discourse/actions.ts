@@ -5,6 +5,7 @@ import type { DiscourseApi } from './api';
 import { deletePost } from './delete-post';
 import { decideGroupRequest } from './group-requests';
 import { parseGroupRequest, parsePrefixed, userIdOf } from './ids';
+import { warn } from './warn';
 import { APPROVE_USER, performReviewable, REJECT_AND_BLOCK_USER, REJECT_USER, RESOLUTION_ACTIONS } from './perform';
 
 /** Suspensions need an end; Discourse's own "forever" is a thousand years out. */
@@ -20,7 +21,7 @@ export function decideJoin(api: DiscourseApi, decision: JoinDecision, signal: Ca
   return performReviewable(api, { id: parsePrefixed(decision.requestExternalId, 'rv'), version: decision.version, notFound: 'request' }, preferred, signal);
 }
 
-export function moderation(api: DiscourseApi, action: ModAction, now: number, signal: CancelSignal | undefined): Promise<Outcome> {
+export function moderation(api: DiscourseApi, action: ModAction, now: number, idempotencyKey: string, signal: CancelSignal | undefined): Promise<Outcome> {
   const on = signal ? { signal } : {};
   switch (action.type) {
     case 'removeMessage':
@@ -38,8 +39,12 @@ export function moderation(api: DiscourseApi, action: ModAction, now: number, si
     case 'resolveReport':
       return performReviewable(api, { id: parsePrefixed(action.reportExternalId, 'rv'), version: action.version, notFound: 'report' }, RESOLUTION_ACTIONS[action.resolution], signal);
     case 'warn':
+      return warn(api, action, idempotencyKey, signal);
     case 'unban':
+      // Lifting a suspension or silence that is not there changes nothing: a retry is harmless.
+      return api.push({ method: 'PUT', path: `admin/users/${userIdOf(action.personExternalId)}/unsuspend.json`, body: {}, ...on }, { notFound: 'user' });
     case 'unmute':
+      return api.push({ method: 'PUT', path: `admin/users/${userIdOf(action.personExternalId)}/unsilence.json`, body: {}, ...on }, { notFound: 'user' });
     case 'removeMessages':
     case 'kick':
       return unsupported(`${action.type} on Discourse`);

@@ -39,7 +39,7 @@ export function createDiscourseConnector(config: { readonly baseUrl: string; rea
     pullReports: async (cursor, pull) => pullReportPage(api, cursor, pull?.signal),
 
     decideJoinRequest: async (decision, push) => decideJoin(api, decision, push.signal),
-    moderate: async (action, push) => moderation(api, action, now(), push.signal),
+    moderate: async (action, push) => moderation(api, action, now(), push.idempotencyKey, push.signal),
     sendAnnouncement: async (post, push) => sendAnnouncement(api, post, push.idempotencyKey, push.signal),
     editAnnouncement: async (edit, push) => editAnnouncement(api, edit, push.signal),
     deleteAnnouncement: async (target, push) => deleteAnnouncement(api, target, push.signal),

@@ -20,6 +20,10 @@ export const DISCOURSE_DESCRIPTOR: ConnectorDescriptor = {
     'member.banTimed',
     'member.mute',
     'member.muteTimed',
+    // Warn: a private message; unban/unmute: unsuspend/unsilence.
+    'member.warn',
+    'member.unban',
+    'member.unmute',
     'announce.send',
     'announce.edit',
     'announce.delete',

@@ -1,7 +1,7 @@
 import type { Connector, Cursor, Page } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscourseConnector } from './connector';
-import { API_KEY, FakeDiscourse } from './fake-discourse-server';
+import { API_KEY, FakeDiscourse } from '../../../../test/platforms/discourse/fake-discourse-server';
 
 let fake: FakeDiscourse;
 let connector: Connector;

@@ -2,7 +2,7 @@ import { isConnectorFailure, type Connector, type JoinDecision } from '@shared/c
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { externalIdFor } from './announcements';
 import { createDiscourseConnector } from './connector';
-import { API_KEY, FakeDiscourse } from './fake-discourse-server';
+import { API_KEY, FakeDiscourse } from '../../../../test/platforms/discourse/fake-discourse-server';
 
 let fake: FakeDiscourse;
 let connector: Connector;
@@ -132,5 +132,28 @@ describe('announcements', () => {
     expect((await connector.deleteAnnouncement(target, key)).status).toBe('already-handled');
     expect(await failureOf(connector.sendAnnouncement({ communityExternalId: 'group:41', text: 'Hello testers of all kinds' }, key))).toMatchObject({ class: 'invalid' });
     expect(await failureOf(connector.sendAnnouncement({ communityExternalId: 'site', text: 'Too short' }, key))).toMatchObject({ class: 'invalid', detail: expect.stringContaining('Title is too short') });
+  });
+});
+
+describe('warn, unban and unmute', () => {
+  const member = { communityExternalId: 'site', personExternalId: '50' };
+
+  it('warns with a private message to the username, once however often it is retried', async () => {
+    const outcome = await connector.moderate({ type: 'warn', ...member, messageExternalId: 'post:7', text: 'Please keep it civil.' }, key);
+    expect(outcome).toMatchObject({ status: 'applied', externalId: expect.stringMatching(/^post:\d+$/) });
+    expect(sent().slice(-2)).toEqual(['GET /admin/users/50.json', 'POST /posts.json']);
+    expect(fake.requestLog.at(-1)?.body).toEqual({ title: 'A note from the moderators', raw: 'Please keep it civil.', archetype: 'private_message', target_recipients: 'spammer', external_id: externalIdFor('k1') });
+    expect(await connector.moderate({ type: 'warn', ...member, messageExternalId: null, text: 'Please keep it civil.' }, key)).toEqual({ status: 'already-handled', currentState: 'warned' });
+    expect([...fake.posts.values()].filter((p) => p.recipients?.includes('spammer'))).toHaveLength(1);
+  });
+
+  it('unsuspends and unsilences', async () => {
+    await connector.moderate({ type: 'ban', ...member, until: null, deleteHistorySeconds: 0, reason: null }, key);
+    await connector.moderate({ type: 'mute', ...member, until: null, reason: null }, key);
+    expect((await connector.moderate({ type: 'unban', ...member }, key)).status).toBe('applied');
+    expect((await connector.moderate({ type: 'unmute', ...member }, key)).status).toBe('applied');
+    expect(sent().slice(-2)).toEqual(['PUT /admin/users/50/unsuspend.json', 'PUT /admin/users/50/unsilence.json']);
+    expect(fake.users.get(50)).toMatchObject({ suspended: false, silenced: false });
+    expect(await failureOf(connector.moderate({ type: 'unban', communityExternalId: 'site', personExternalId: '999' }, key))).toEqual({ class: 'not-found', what: 'user' });
   });
 });

@@ -2,8 +2,9 @@ import { ConnectorFailure, type CancelSignal, type JoinDecision, type ModAction,
 import { assertNever } from '@shared/assert-never';
 import { unsupported } from '../http/unsupported';
 import type { TelegramApi } from './api';
-import { parseChatId, parseItemId } from './ids';
-import { MAX_BULK_DELETE } from './descriptor';
+import { pairId, parseChatId, parseItemId } from './ids';
+import { MAX_BULK_DELETE, MAX_MESSAGE_LENGTH } from './descriptor';
+import { tgMessage } from './wire';
 
 const MIN_TIMED_SECONDS = 30;
 const MAX_TIMED_SECONDS = 366 * 86_400;
@@ -36,6 +37,21 @@ const MUTED = {
   can_add_web_page_previews: false,
 };
 
+/**
+ * Every permission on: "Pass True for all permissions to lift restrictions from a
+ * user" (restrictChatMember). The chat's own defaults still cap what members may do.
+ */
+const UNMUTED = {
+  ...Object.fromEntries(Object.keys(MUTED).map((name) => [name, true])),
+  can_change_info: true,
+  can_invite_users: true,
+  can_pin_messages: true,
+  can_manage_topics: true,
+};
+
+/** Where a warning without a message to reply to names the person: a `tg://user` link over this word. */
+const WARNING_LABEL = 'Warning';
+
 export async function decideJoin(api: TelegramApi, decision: JoinDecision, signal: CancelSignal | undefined): Promise<Outcome> {
   const chatId = parseChatId(decision.communityExternalId);
   const params = { chat_id: chatId, user_id: parseItemId(decision.requestExternalId, 'user') };
@@ -46,6 +62,21 @@ export async function decideJoin(api: TelegramApi, decision: JoinDecision, signa
   const banned = await call('banChatMember');
   const declined = await call('declineChatJoinRequest');
   return declined.status === 'already-handled' ? banned : declined;
+}
+
+/**
+ * A warning is a message in the chat: a reply to the message it is about (sent even
+ * if that message is gone by then), or, with none, one that mentions the person through
+ * a `tg://user?id=` link, which works without a username. Entities, not parse_mode, so
+ * the moderator's text is never read as markup.
+ */
+function warning(action: Extract<ModAction, { type: 'warn' }>): Record<string, unknown> {
+  if (action.text.trim() === '' || action.text.length + WARNING_LABEL.length + 2 > MAX_MESSAGE_LENGTH)
+    throw new ConnectorFailure({ class: 'invalid', detail: `A Telegram warning holds 1 to ${MAX_MESSAGE_LENGTH - WARNING_LABEL.length - 2} characters` });
+  if (action.messageExternalId !== null)
+    return { text: action.text, reply_parameters: { message_id: parseItemId(action.messageExternalId, 'message'), allow_sending_without_reply: true } };
+  const userId = parseItemId(action.personExternalId, 'user');
+  return { text: `${WARNING_LABEL}: ${action.text}`, entities: [{ type: 'text_link', offset: 0, length: WARNING_LABEL.length, url: `tg://user?id=${userId}` }] };
 }
 
 export function moderation(api: TelegramApi, action: ModAction, now: number, signal: CancelSignal | undefined): Promise<Outcome> {
@@ -80,9 +111,19 @@ export function moderation(api: TelegramApi, action: ModAction, now: number, sig
         ...on,
       });
     case 'warn':
+      return api.pushFor({ method: 'sendMessage', params: { chat_id: chatId, ...warning(action) }, context: { notFound: 'community', chatId, perChatFlood: true }, ...on }, tgMessage, (sent) => ({
+        externalId: pairId(sent.chat.id, sent.message_id),
+      }));
     case 'unban':
+      // only_if_banned: without it unbanChatMember also removes a member (Telegram's kick).
+      return api.push({ method: 'unbanChatMember', params: { chat_id: chatId, user_id: parseItemId(action.personExternalId, 'user'), only_if_banned: true }, context: { notFound: 'user', chatId }, ...on });
     case 'unmute':
-      return unsupported(`${action.type} on Telegram`);
+      return api.push({
+        method: 'restrictChatMember',
+        params: { chat_id: chatId, user_id: parseItemId(action.personExternalId, 'user'), permissions: UNMUTED, use_independent_chat_permissions: true },
+        context: { notFound: 'user', chatId },
+        ...on,
+      });
     default:
       return assertNever(action, 'moderation action');
   }

@@ -28,6 +28,9 @@ export const TELEGRAM_DESCRIPTOR: ConnectorDescriptor = {
     'member.banTimed',
     'member.mute',
     'member.muteTimed',
+    'member.warn',
+    'member.unban',
+    'member.unmute',
     'announce.send',
     'announce.edit',
     'announce.delete',
@@ -39,7 +42,8 @@ export const TELEGRAM_DESCRIPTOR: ConnectorDescriptor = {
   sendIdempotency: 'none',
   rateHints: [
     { scope: 'account', perSecond: 30, burst: 30, appliesTo: 'all' },
-    { scope: 'target', perMinute: 20, burst: 3, appliesTo: ['announce.send', 'announce.edit', 'announce.delete'] },
+    // A warning is a message into the chat too: it shares the group's message pacing.
+    { scope: 'target', perMinute: 20, burst: 3, appliesTo: ['announce.send', 'announce.edit', 'announce.delete', 'member.warn'] },
   ],
   limits: {
     maxPageSize: 100,

@@ -6,7 +6,7 @@ import { sql } from '../../store/sql';
 import { createSyncEngine, type SyncEngine } from '../../sync/engine';
 import { untilIdle } from '../../sync/testing';
 import { createTelegramConnector } from './connector';
-import { FakeTelegram } from './fake-telegram-server';
+import { FakeTelegram } from '../../../../test/platforms/telegram/fake-telegram-server';
 import type { TgUser } from './wire';
 
 /**

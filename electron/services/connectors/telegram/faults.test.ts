@@ -1,7 +1,7 @@
 import { isConnectorFailure, type Connector, type ConnectorError } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramConnector } from './connector';
-import { FakeTelegram } from './fake-telegram-server';
+import { FakeTelegram } from '../../../../test/platforms/telegram/fake-telegram-server';
 
 let fake: FakeTelegram;
 let connector: Connector;

@@ -1,7 +1,7 @@
 import type { Connector, Cursor, Page } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramConnector } from './connector';
-import { BOT, FakeTelegram } from './fake-telegram-server';
+import { BOT, FakeTelegram } from '../../../../test/platforms/telegram/fake-telegram-server';
 import type { TgUser } from './wire';
 
 let fake: FakeTelegram;

@@ -1,7 +1,7 @@
 import { isConnectorFailure, type Connector, type JoinDecision } from '@shared/connectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramConnector } from './connector';
-import { FakeTelegram } from './fake-telegram-server';
+import { FakeTelegram } from '../../../../test/platforms/telegram/fake-telegram-server';
 import type { TgUser } from './wire';
 
 let fake: FakeTelegram;
@@ -122,5 +122,41 @@ describe('announcements', () => {
 
   it('cannot tell after a crash whether a send arrived: reconcile is unknown', async () => {
     expect(await connector.reconcile('any-key')).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('warn, unban and unmute', () => {
+  const member = { communityExternalId: '-1001', personExternalId: '9' };
+
+  it('warns with a reply to the removed message (sent even if it is gone), or a message whose label links to the person', async () => {
+    const spam = fake.post(-1001, user(9), 'cheap watches');
+    const warned = await connector.moderate({ type: 'warn', ...member, messageExternalId: `-1001:${spam.message_id}`, text: 'No ads <b>here</b>' }, key);
+    expect(warned).toMatchObject({ status: 'applied', externalId: expect.stringMatching(/^-1001:\d+$/) });
+    expect(lastCall()).toEqual({ method: 'sendMessage', params: { chat_id: -1001, text: 'No ads <b>here</b>', reply_parameters: { message_id: spam.message_id, allow_sending_without_reply: true } } });
+
+    await connector.moderate({ type: 'warn', ...member, messageExternalId: null, text: 'Please stay on topic' }, key);
+    expect(lastCall()?.params).toEqual({
+      chat_id: -1001,
+      text: 'Warning: Please stay on topic',
+      entities: [{ type: 'text_link', offset: 0, length: 7, url: 'tg://user?id=9' }],
+    });
+    expect(await failureOf(connector.moderate({ type: 'warn', ...member, messageExternalId: null, text: 'x'.repeat(4_096) }, key))).toMatchObject({ class: 'invalid' });
+  });
+
+  it('unbans only if banned (never a kick) and unmutes by passing every permission', async () => {
+    fake.members.add('-1001:9');
+    await connector.moderate({ type: 'ban', ...member, until: null, deleteHistorySeconds: 0, reason: null }, key);
+    expect(await connector.moderate({ type: 'unban', ...member }, key)).toMatchObject({ status: 'applied' });
+    expect(lastCall()).toEqual({ method: 'unbanChatMember', params: { chat_id: -1001, user_id: 9, only_if_banned: true } });
+    fake.members.add('-1001:9');
+    await connector.moderate({ type: 'unban', ...member }, key);
+    expect(fake.members.has('-1001:9')).toBe(true);
+
+    expect((await connector.moderate({ type: 'unmute', ...member }, key)).status).toBe('applied');
+    const params = lastCall()?.params as { permissions: Record<string, boolean>; use_independent_chat_permissions: boolean };
+    expect(lastCall()?.method).toBe('restrictChatMember');
+    expect(params.use_independent_chat_permissions).toBe(true);
+    expect(Object.values(params.permissions).every((allowed) => allowed)).toBe(true);
+    expect(params.permissions).toMatchObject({ can_send_messages: true, can_send_photos: true, can_send_polls: true, can_invite_users: true });
   });
 });

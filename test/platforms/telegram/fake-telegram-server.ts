@@ -1,5 +1,5 @@
-import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../http/loopback';
-import type { TgChat, TgMessage, TgUpdate, TgUser } from './wire';
+import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../loopback';
+import type { TgChat, TgMessage, TgUpdate, TgUser } from '@services/connectors/telegram/wire';
 
 /**
  * A Bot API server for tests, speaking https://core.telegram.org/bots/api as
@@ -35,7 +35,13 @@ export class FakeTelegram {
   private nextMessageId = 1;
   private server: LoopbackServer | null = null;
 
-  constructor(readonly token = '123456:TEST-token_value') {}
+  constructor(public token = '123456:TEST-token_value') {}
+
+  /** @BotFather /revoke: the old token answers 401 from now on; the new one is returned. */
+  revokeToken(): string {
+    this.token = `${this.token.split(':')[0]}:REVOKED-then-new_${Math.random().toString(36).slice(2, 10)}`;
+    return this.token;
+  }
 
   static async start(token?: string): Promise<FakeTelegram> {
     const fake = new FakeTelegram(token);
@@ -45,6 +51,10 @@ export class FakeTelegram {
 
   get url(): string {
     return this.live().url;
+  }
+  /** Every request as received (method, path with the token, headers, body, time). */
+  get requestLog(): readonly LoopbackRequest[] {
+    return this.live().requests;
   }
   /** Method name and parameters of every call, in order. */
   calls(): { method: string; params: Params }[] {
@@ -177,7 +187,10 @@ export class FakeTelegram {
 
   private send(p: Params): LoopbackReply {
     if (typeof p.text !== 'string' || p.text === '') return fail(400, 'Bad Request: message text is empty');
-    const message: TgMessage = { message_id: this.nextMessageId++, date: now(), chat: this.chatOf(Number(p.chat_id)), from: BOT, text: p.text };
+    const reply = (p.reply_parameters ?? null) as { message_id?: number; allow_sending_without_reply?: boolean } | null;
+    const repliedTo = reply ? this.messages.get(key(p.chat_id, reply.message_id)) : undefined;
+    if (reply && !repliedTo && reply.allow_sending_without_reply !== true) return fail(400, 'Bad Request: message to be replied not found');
+    const message: TgMessage = { message_id: this.nextMessageId++, date: now(), chat: this.chatOf(Number(p.chat_id)), from: BOT, text: p.text, ...(repliedTo ? { reply_to_message: repliedTo } : {}) };
     this.messages.set(key(p.chat_id, message.message_id), message);
     return ok(message);
   }

@@ -1,6 +1,7 @@
-import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../http/loopback';
-import { snowflakeAt, snowflakeTime } from './ids';
-import type { DcAuditEntry, DcJoinRequest, DcUser } from './wire';
+import { FakeDiscordLimits } from './rate-limits';
+import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../loopback';
+import { snowflakeAt, snowflakeTime } from '@services/connectors/discord/ids';
+import type { DcAuditEntry, DcJoinRequest, DcUser } from '@services/connectors/discord/wire';
 
 /**
  * A Discord API v10 for tests, as discord-api-docs describes it: `Authorization: Bot
@@ -37,8 +38,16 @@ export class FakeDiscord {
   readonly members = new Set<string>();
   /** Users above the bot's role: bans fail for them. */
   readonly protectedUsers = new Set<string>();
-  readonly timeouts = new Map<string, string>();
+  /** The bot token the fake accepts; `revokeToken` changes it, as a reset in the Developer Portal would. */
+  token = BOT_TOKEN;
+  readonly timeouts = new Map<string, string | null>();
+  /** Users whose privacy settings refuse DMs from server members: sending them one is 403, code 50007. */
+  readonly dmsClosed = new Set<string>();
+  /** DM channel id → the user it reaches. */
+  readonly dmChannels = new Map<string, string>();
   readonly requests = new Map<string, DcJoinRequest>();
+  /** Per-route buckets and the global limit; none are limited until a test adds them. */
+  readonly limits = new FakeDiscordLimits();
   private server: LoopbackServer | null = null;
   private sequence = 0;
 
@@ -87,6 +96,11 @@ export class FakeDiscord {
     this.requests.set(request.id, request);
     return request;
   }
+  /** The token is reset: every call with the old one now answers 401. */
+  revokeToken(): string {
+    this.token = `${BOT_TOKEN}.reset`;
+    return this.token;
+  }
   decideElsewhere(requestId: string, status: 'APPROVED' | 'REJECTED'): void {
     const request = this.requests.get(requestId);
     if (request) Object.assign(request, { application_status: status, reviewed_at: new Date().toISOString(), actioned_by_user: MODERATOR });
@@ -98,20 +112,28 @@ export class FakeDiscord {
   }
 
   private handle(r: LoopbackRequest): LoopbackReply {
-    if (r.headers.authorization !== `Bot ${BOT_TOKEN}`) return err(401, 0, '401: Unauthorized');
-    const route = `${r.method} ${r.path.replace(/^\/api\/v10/, '')}`;
+    if (r.headers.authorization !== `Bot ${this.token}`) return err(401, 0, '401: Unauthorized');
+    const path = r.path.replace(/^\/api\/v10/, '');
+    const limited = this.limits.decide(r.method, path, r.at);
+    if (limited.refuse) return limited.refuse;
+    const reply = this.route(r, `${r.method} ${path}`);
+    return 'hold' in reply ? reply : { ...reply, headers: { ...reply.headers, ...limited.headers } };
+  }
+
+  private route(r: LoopbackRequest, route: string): LoopbackReply {
     const body = (r.body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
     if (route === 'GET /users/@me') return ok(BOT);
     if (route === 'GET /users/@me/guilds') return this.guildList(r.query);
     if ((m = /^GET \/guilds\/(\d+)\/channels$/.exec(route))) return this.guild(m[1], (g) => ok(g.channels));
     if ((m = /^GET \/guilds\/(\d+)\/audit-logs$/.exec(route))) return this.guild(m[1], () => this.auditLog(m?.[1] ?? '', r.query));
+    if (route === 'POST /users/@me/channels') return this.openDm(body);
     if ((m = /^POST \/channels\/(\d+)\/messages\/bulk-delete$/.exec(route))) return this.bulkDelete(body);
     if ((m = /^POST \/channels\/(\d+)\/messages$/.exec(route))) return this.send(m[1] ?? '', body);
     if ((m = /^(PATCH|DELETE) \/channels\/(\d+)\/messages\/(\d+)$/.exec(route))) return this.message(m[1] ?? '', m[3] ?? '', body);
     if ((m = /^DELETE \/guilds\/(\d+)\/members\/(\d+)$/.exec(route))) return this.guild(m[1], (g) => (this.members.delete(`${g.id}:${m?.[2]}`) ? NO_CONTENT : err(404, 10007, 'Unknown Member')));
     if ((m = /^PATCH \/guilds\/(\d+)\/members\/(\d+)$/.exec(route))) return this.timeout(`${m[1]}:${m[2]}`, body);
-    if ((m = /^(GET|PUT) \/guilds\/(\d+)\/bans\/(\d+)$/.exec(route))) return this.ban(m[1] ?? '', `${m[2]}:${m[3]}`);
+    if ((m = /^(GET|PUT|DELETE) \/guilds\/(\d+)\/bans\/(\d+)$/.exec(route))) return this.ban(m[1] ?? '', `${m[2]}:${m[3]}`);
     if ((m = /^POST \/guilds\/(\d+)\/bulk-ban$/.exec(route))) return this.bulkBan(m[1] ?? '', body);
     if ((m = /^GET \/guilds\/(\d+)\/requests$/.exec(route))) return this.guild(m[1], (g) => this.requestList(g, r.query));
     if ((m = /^PATCH \/guilds\/(\d+)\/requests\/(\d+)$/.exec(route))) return this.decide(m[2] ?? '', body);
@@ -151,7 +173,19 @@ export class FakeDiscord {
     return NO_CONTENT;
   }
 
+  /** Create DM: the same channel every time for one recipient, as Discord does. */
+  private openDm(body: Record<string, unknown>): LoopbackReply {
+    const userId = String(body.recipient_id ?? '');
+    if (!/^\d+$/.test(userId)) return err(400, 50035, 'Invalid Form Body');
+    const existing = [...this.dmChannels].find(([, user]) => user === userId)?.[0];
+    const id = existing ?? this.snowflake();
+    this.dmChannels.set(id, userId);
+    return ok({ id, type: 1, last_message_id: null, recipients: [this.users.get(userId) ?? { id: userId, username: 'someone' }] });
+  }
+
   private send(channelId: string, body: Record<string, unknown>): LoopbackReply {
+    const dmUser = this.dmChannels.get(channelId);
+    if (dmUser !== undefined && this.dmsClosed.has(dmUser)) return err(403, 50007, 'Cannot send messages to this user');
     const nonce = typeof body.nonce === 'string' ? body.nonce : undefined;
     const earlier = body.enforce_nonce === true && nonce ? [...this.messages.values()].find((msg) => msg.nonce === nonce) : undefined;
     if (earlier) return ok(earlier);
@@ -173,12 +207,14 @@ export class FakeDiscord {
   }
 
   private timeout(member: string, body: Record<string, unknown>): LoopbackReply {
-    this.timeouts.set(member, String(body.communication_disabled_until));
+    const until = body.communication_disabled_until;
+    this.timeouts.set(member, typeof until === 'string' ? until : null);
     return ok({ communication_disabled_until: body.communication_disabled_until });
   }
 
   private ban(method: string, key: string): LoopbackReply {
     if (method === 'GET') return this.bans.has(key) ? ok({ reason: null, user: { id: key.split(':')[1], username: 'x' } }) : err(404, 10026, 'Unknown Ban');
+    if (method === 'DELETE') return this.bans.delete(key) ? NO_CONTENT : err(404, 10026, 'Unknown Ban');
     this.bans.add(key);
     this.members.delete(key);
     return NO_CONTENT;

@@ -1,4 +1,4 @@
-import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../http/loopback';
+import { startLoopback, type LoopbackFault, type LoopbackReply, type LoopbackRequest, type LoopbackServer } from '../loopback';
 
 /**
  * A Discourse site for tests, answering as discourse/discourse's controllers do:
@@ -22,7 +22,7 @@ export interface FakeReviewable {
   reporters?: { userId: number; reason: string }[];
   actions: string[];
 }
-interface FakePost { id: number; topicId: number; raw: string; deleted: boolean; externalId?: string; title?: string }
+interface FakePost { id: number; topicId: number; raw: string; deleted: boolean; externalId?: string; title?: string; recipients?: string[] }
 
 export const API_KEY = 'a'.repeat(64);
 export const REVIEW_PAGE = 10;
@@ -39,6 +39,8 @@ export class FakeDiscourse {
   readonly groupMembers = new Set<string>();
   readonly posts = new Map<number, FakePost>();
   groupsPageSize = 36;
+  /** The key the site accepts; `revokeKey` replaces it, as an admin revoking it in /admin/api/keys would. */
+  apiKey = API_KEY;
   private server: LoopbackServer | null = null;
   private nextPost = 900;
 
@@ -58,6 +60,10 @@ export class FakeDiscourse {
   }
   close(): Promise<void> {
     return this.live().close();
+  }
+  revokeKey(): string {
+    this.apiKey = 'b'.repeat(64);
+    return this.apiKey;
   }
   addUser(user: FakeUser): FakeUser {
     this.users.set(user.id, user);
@@ -83,7 +89,7 @@ export class FakeDiscourse {
 
   private handle(r: LoopbackRequest): LoopbackReply {
     const me = [...this.users.values()].find((u) => u.username === r.headers['api-username']);
-    if (r.headers['api-key'] !== API_KEY || !me) return INVALID_KEY;
+    if (r.headers['api-key'] !== this.apiKey || !me) return INVALID_KEY;
     const route = `${r.method} ${r.path}`;
     const body = (r.body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
@@ -97,6 +103,8 @@ export class FakeDiscourse {
     if ((m = /^GET \/groups\/([^/]+)\/members\.json$/.exec(route))) return this.requesters(decodeURIComponent(m[1] ?? ''), r.query);
     if ((m = /^PUT \/groups\/(\d+)\/handle_membership_request\.json$/.exec(route))) return this.handleRequest(Number(m[1]), body);
     if ((m = /^PUT \/admin\/users\/(\d+)\/(suspend|silence)\.json$/.exec(route))) return this.penalize(Number(m[1]), m[2] === 'suspend' ? 'suspended' : 'silenced');
+    if ((m = /^PUT \/admin\/users\/(\d+)\/(unsuspend|unsilence)\.json$/.exec(route))) return this.lift(Number(m[1]), m[2] === 'unsuspend' ? 'suspended' : 'silenced');
+    if ((m = /^GET \/admin\/users\/(\d+)\.json$/.exec(route))) return this.adminUser(Number(m[1]));
     if (route === 'POST /posts.json') return this.createTopic(body);
     if ((m = /^(GET|PUT|DELETE) \/posts\/(\d+)\.json$/.exec(route))) return this.post(m[1] ?? '', Number(m[2]), body);
     if ((m = /^GET \/t\/external_id\/([^/]+)\.json$/.exec(route))) return this.byExternalId(m[1] ?? '');
@@ -202,12 +210,30 @@ export class FakeDiscourse {
     return ok(state === 'suspended' ? { suspension: { suspend_reason: 'x' } } : { silence: { silenced: true } });
   }
 
+  private lift(userId: number, state: 'suspended' | 'silenced'): LoopbackReply {
+    const user = this.users.get(userId);
+    if (!user) return err(404, 'The requested URL or resource could not be found.', 'not_found');
+    user[state] = false;
+    return ok(state === 'suspended' ? { suspension: { suspended_till: null } } : { unsilence: { silenced: false } });
+  }
+
+  private adminUser(userId: number): LoopbackReply {
+    const user = this.users.get(userId);
+    return user ? ok({ id: user.id, username: user.username, name: user.name ?? null, suspended: user.suspended === true, silenced: user.silenced === true }) : err(404, 'The requested URL or resource could not be found.', 'not_found');
+  }
+
+  /** A topic, or with `archetype: private_message` a PM to `target_recipients` (comma-separated usernames). */
   private createTopic(body: Record<string, unknown>): LoopbackReply {
     const externalId = String(body.external_id ?? '');
     if (externalId && [...this.posts.values()].some((p) => p.externalId === externalId)) return err(422, 'External ID has already been taken');
-    if (typeof body.title !== 'string' || body.title.length < 15) return err(422, 'Title is too short (minimum is 15 characters)');
+    const pm = body.archetype === 'private_message';
+    // SiteSetting min_topic_title_length 15, min_personal_message_title_length 2.
+    const minTitle = pm ? 2 : 15;
+    if (typeof body.title !== 'string' || body.title.length < minTitle) return err(422, `Title is too short (minimum is ${minTitle} characters)`);
+    const recipients = pm ? String(body.target_recipients ?? '').split(',').filter(Boolean) : [];
+    if (pm && (recipients.length === 0 || recipients.some((name) => ![...this.users.values()].some((u) => u.username === name)))) return err(422, 'You must choose a valid user.');
     const id = this.nextPost++;
-    this.posts.set(id, { id, topicId: id + 10_000, raw: String(body.raw), deleted: false, externalId, title: body.title });
+    this.posts.set(id, { id, topicId: id + 10_000, raw: String(body.raw), deleted: false, externalId, title: body.title, ...(pm ? { recipients } : {}) });
     return ok({ id, topic_id: id + 10_000, topic_slug: 'seed-swap', post_number: 1, raw: body.raw });
   }
 

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { FakeTelegram } from '../../platforms/telegram/fake-telegram-server';
+import type { TgUser } from '@services/connectors/telegram/wire';
+import { announce, drained, eventually, removeDataDir, rows, startPlatformApp, type PlatformApp } from './app';
+
+/**
+ * Issue 7's done-means for Telegram, through the whole app: the Bot API test server,
+ * the real services on a real data folder, and only contract calls.
+ */
+let fake: FakeTelegram;
+let app: PlatformApp;
+beforeEach(async () => {
+  fake = await FakeTelegram.start('424242:AAH-platform-test-token_telegram');
+  app = await startPlatformApp();
+});
+afterEach(async () => {
+  await app.stop();
+  await fake.close();
+  removeDataDir(app.dataDir);
+});
+
+const user = (id: number, first_name: string): TgUser => ({ id, is_bot: false, first_name });
+const CHAT = -1001234567890;
+
+it('connects, syncs, approves, removes, bans, announces and edits: each request once, in the Bot API shape', async () => {
+  fake.addChat({ id: CHAT, type: 'supergroup', title: 'Gardening', username: 'gardening' });
+  fake.botAdded(CHAT);
+  fake.requestToJoin(CHAT, user(501, 'Robin'), 'I grow tomatoes');
+  const spam = fake.post(CHAT, user(777, 'Spammer'), 'cheap watches http://x.example');
+  const raid = fake.post(CHAT, user(778, 'Raider'), 'join my channel');
+  fake.post(CHAT, user(502, 'Helper'), '/report spam', spam.message_id);
+  fake.post(CHAT, user(503, 'Helper 2'), '/report raid', raid.message_id);
+
+  const connection = await app.call('connections.add', { kind: 'telegram', name: 'Our bot', baseUrl: fake.url, token: fake.token });
+  expect(connection).toMatchObject({ kind: 'telegram', state: 'active' });
+  const [community] = await eventually(() => rows.communities(app), (list) => list.length === 1, 'the chat to sync');
+  expect(community).toMatchObject({ name: 'Gardening', platform: 'telegram' });
+  const [request] = await eventually(() => rows.joinRequests(app), (list) => list.length === 1, 'the join request to sync');
+  const flags = await eventually(() => rows.flagged(app), (list) => list.length === 2, 'both reports to sync');
+  const flagOf = (excerpt: string) => flags.find((f) => f.excerpt.includes(excerpt))?.id ?? '';
+
+  await app.call('joinRequests.decide', { target: { kind: 'ids', ids: [request?.id ?? ''] }, decision: 'approve' });
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [flagOf('cheap watches')] }, action: { kind: 'remove' } });
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [flagOf('join my channel')] }, action: { kind: 'ban', scope: { kind: 'flag-community' } } });
+  const announcementId = await announce(app, [community?.id ?? ''], 'Seed swap on Saturday');
+  await app.call('announcements.edit', { id: announcementId, content: { body: 'Seed swap on Sunday', variants: {} } });
+  const outbox = await drained(app);
+  expect(outbox.filter((row) => row.state !== 'done')).toEqual([]);
+
+  const pushes = fake.calls().filter((c) => !['getMe', 'getUpdates', 'getChat', 'getChatMemberCount'].includes(c.method));
+  expect(pushes).toEqual([
+    { method: 'approveChatJoinRequest', params: { chat_id: CHAT, user_id: 501 } },
+    { method: 'deleteMessage', params: { chat_id: CHAT, message_id: spam.message_id } },
+    { method: 'banChatMember', params: { chat_id: CHAT, user_id: 778, revoke_messages: false } },
+    { method: 'sendMessage', params: { chat_id: CHAT, text: 'Seed swap on Saturday' } },
+    { method: 'editMessageText', params: { chat_id: CHAT, message_id: expect.any(Number), text: 'Seed swap on Sunday' } },
+  ]);
+  // The token travels in the path of every call (the Bot API's only auth), as POST with a JSON body.
+  for (const request of fake.requestLog) {
+    expect(request.method).toBe('POST');
+    expect(request.path.startsWith(`/bot${fake.token}/`)).toBe(true);
+  }
+  expect(fake.members.has(`${CHAT}:501`)).toBe(true);
+  expect(fake.messages.has(`${CHAT}:${spam.message_id}`)).toBe(false);
+  expect(fake.bans.has(`${CHAT}:778`)).toBe(true);
+  expect([...fake.messages.values()].filter((m) => m.text === 'Seed swap on Sunday')).toHaveLength(1);
+  const [updated] = await rows.joinRequests(app);
+  expect(updated).toMatchObject({ status: 'approved', syncState: 'synced' });
+});
