@@ -23,6 +23,7 @@ describe('buildWindowOptions', () => {
       webviewTag: false,
       enableWebSQL: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       safeDialogs: true,
       devTools: false,

@@ -41,6 +41,8 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
       webviewTag: false,
       enableWebSQL: false,
       navigateOnDragDrop: false,
+      // A middle click opens no window of its own (window.open is denied as well).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       // A looping alert() cannot lock the user out of the window.
       safeDialogs: true,

@@ -22,9 +22,26 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const window = new BrowserWindow(
-    buildWindowOptions({ preloadPath: options.preloadPath, placement, darkBackground: nativeTheme.shouldUseDarkColors, devTools: options.devTools }),
-  );
+  const { webPreferences, ...frame } = buildWindowOptions({
+    preloadPath: options.preloadPath,
+    placement,
+    darkBackground: nativeTheme.shouldUseDarkColors,
+    devTools: options.devTools,
+  });
+  const window = new BrowserWindow({
+    ...frame,
+    webPreferences: {
+      ...webPreferences,
+      // buildWindowOptions sets these (and its test says so); they are restated at the one
+      // `new BrowserWindow` so a static check (Electronegativity, in npm test) sees them here.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

@@ -23,8 +23,17 @@ export type ConnectorError =
        * `unsupported`: the connector lacks the capability for this call.
        */
       readonly reason?: 'cursor-expired' | 'unsupported';
+      readonly unreadableSuccess?: true;
     }
-  | { readonly class: 'transient'; readonly detail: string };
+  | {
+      readonly class: 'transient';
+      readonly detail: string;
+      /**
+       * The platform answered 2xx, so it took the call, but the answer could not be read.
+       * A push may have taken effect: it is reconciled before anything is sent again.
+       */
+      readonly unreadableSuccess?: true;
+    };
 
 export type ConnectorErrorClass = ConnectorError['class'];
 

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { alertRuleDefinitionSchema, type AlertRule } from '../flags/alert-rule-schema';
 import { MAX_WARNING_LENGTH } from '../flags/warning-template';
 import type { DecisionPreview, DecisionReason, UndoResult } from '../domain/decisions';
-import type { BanScope, ConnectionCapabilities, ExportedCase, FlagDecisionResult, FlagDetail, RecentFlagAction } from '../domain/flagged';
+import { LIFTABLE_SANCTIONS, type BanScope, type ConnectionCapabilities, type ExportedCase, type FlagDecisionResult, type FlagDetail, type LiftResult, type RecentFlagAction } from '../domain/flagged';
+import type { AlertBacktestResult } from '../domain/flagged-backtest';
 import { MAX_SEARCH_LENGTH } from '../table/window';
 import { call } from './define';
 import { flaggedFiltersSchema } from './tables';
 
 const id = z.string().min(1).max(64);
 export const MAX_FLAG_TARGETS = 50_000;
+/** The longest delete-history window platforms take with a ban (Discord: 7 days). */
+export const MAX_DELETE_HISTORY_SECONDS = 604_800;
 const note = z.string().trim().min(1).max(2000);
 
 /**
@@ -48,11 +51,32 @@ export const flagActionSchema = z.discriminatedUnion('kind', [
   /** `minutes: null` mutes until unmuted. */
   z.object({ kind: z.literal('mute'), minutes: z.number().int().min(1).max(366 * 24 * 60).nullable() }).strict(),
   z.object({ kind: z.literal('kick') }).strict(),
-  z.object({ kind: z.literal('ban'), scope: banScopeSchema, deleteHistorySeconds: z.number().int().min(0).max(604_800).optional() }).strict(),
+  /**
+   * `minutes`: a ban that ends by itself (needs `member.banTimed`); absent, until lifted.
+   * `deleteHistorySeconds`: the platform also deletes the author's messages from that far back (at most 7 days).
+   */
+  z
+    .object({
+      kind: z.literal('ban'),
+      scope: banScopeSchema,
+      minutes: z.number().int().min(1).max(366 * 24 * 60).optional(),
+      deleteHistorySeconds: z.number().int().min(0).max(MAX_DELETE_HISTORY_SECONDS).optional(),
+    })
+    .strict(),
   /** The author's messages sent within the last `withinHours`, wherever they are stored. */
   z.object({ kind: z.literal('purge'), withinHours: z.number().int().min(1).max(24 * 90) }).strict(),
 ]);
 export type FlagAction = z.infer<typeof flagActionSchema>;
+
+/** Whose ban or mute to lift (a member id; every linked identity of the person is included), and where. */
+export const liftSanctionSchema = z
+  .object({
+    personId: id,
+    communities: z.union([z.literal('all'), z.array(id).min(1).max(1000)]),
+    kind: z.enum(LIFTABLE_SANCTIONS),
+  })
+  .strict();
+export type LiftSanctionInput = z.infer<typeof liftSanctionSchema>;
 
 const reasonInput = z
   .object({ id: id.optional(), label: z.string().trim().min(1).max(80), text: z.string().trim().min(1).max(MAX_WARNING_LENGTH) })
@@ -70,6 +94,11 @@ export const flaggedCalls = {
   'flagged.capabilities': call(z.object({}).strict()).returns<readonly ConnectionCapabilities[]>(),
   'flagged.recentActions': call(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict()).returns<readonly RecentFlagAction[]>(),
   'flagged.undo': call(z.object({ actionId: id }).strict()).returns<UndoResult>(),
+  /**
+   * Lifts a ban or mute that reached the platform (use undo while it waits out the grace period):
+   * one `unban`/`unmute` push per identity and community, itself undoable within the grace period.
+   */
+  'flagged.liftSanction': call(liftSanctionSchema).returns<LiftResult>(),
   /** The case with its evidence (each snapshot verified against its hash) as a file's text. */
   'flagged.export': call(z.object({ flagId: id, format: z.enum(['json', 'csv']) }).strict()).returns<ExportedCase>(),
   'removalReasons.list': call(z.object({}).strict()).returns<readonly DecisionReason[]>(),
@@ -79,4 +108,6 @@ export const flaggedCalls = {
   /** Creates a rule or a new version of one; it applies to messages that arrive from then on. */
   'alertRules.save': call(z.object({ id: id.optional(), definition: alertRuleDefinitionSchema, enabled: z.boolean() }).strict()).returns<AlertRule>(),
   'alertRules.delete': call(z.object({ id }).strict()).returns<{ readonly deleted: boolean }>(),
+  /** Runs a rule over every stored message before it is enabled: matches per community, samples, and matches a moderator dismissed. */
+  'alertRules.backtest': call(z.object({ definition: alertRuleDefinitionSchema }).strict()).returns<AlertBacktestResult>(),
 } as const;

@@ -77,11 +77,21 @@ export interface FlagReport {
 export interface AuthorAction {
   readonly id: string;
   readonly kind: 'removal' | 'mute' | 'kick' | 'ban';
+  readonly communityId: string | null;
   readonly communityName: string | null;
+  /** The community's connection: whose capabilities say whether it can be lifted. */
+  readonly connectionId: string | null;
   readonly until: number | null;
   readonly note: string | null;
   readonly at: number;
   readonly undone: boolean;
+  /** When a lift of this ban or mute was queued (`flagged.liftSanction`); it no longer counts in the standing. */
+  readonly liftedAt: number | null;
+  /**
+   * For bans and mutes: `reached` once the push left (then it can be lifted), `waiting` while it
+   * waits out the grace period (undo takes it back), `none` when it never left (undone, failed).
+   */
+  readonly platform: 'reached' | 'waiting' | 'none';
 }
 
 export interface FlagAuthor {
@@ -174,8 +184,22 @@ export interface ExportedCase {
   readonly text: string;
 }
 
-/** One entry of the flagged queue's Recent actions drawer. */
-export type RecentFlagAction = Omit<RecentAction, 'decision'> & { readonly decision: FlagActionKind };
+/** Sanctions that can be lifted once they reached the platform, and the decisions their lifting is recorded as. */
+export const LIFTABLE_SANCTIONS = ['ban', 'mute'] as const;
+export type LiftableSanction = (typeof LIFTABLE_SANCTIONS)[number];
+export type LiftDecision = `lift-${LiftableSanction}`;
+
+/** One entry of the flagged queue's Recent actions drawer: an action on flags, or the lifting of a ban or mute. */
+export type RecentFlagAction = Omit<RecentAction, 'decision'> & { readonly decision: FlagActionKind | LiftDecision };
+
+export interface LiftResult {
+  readonly actionId: string;
+  /** (identity, community) pairs whose ban or mute is lifted: one `unban`/`unmute` push each. */
+  readonly pushes: number;
+  readonly communities: number;
+  /** Until then `u` takes the lift back before anything is pushed. */
+  readonly graceUntil: number;
+}
 
 export interface FlagDecisionResult extends DecisionResult {
   /** Pushes queued for the platforms (removals, sanctions per community, report resolutions). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SENSITIVE_CATEGORIES } from '../flags/sensitive-text';
 
 /**
  * User preferences. One schema for electron-store (desktop) and conf (browser mode),
@@ -19,6 +20,10 @@ export const preferencesSchema = z
     confirmAnnouncementOver: z.number().int().min(1).max(10_000).default(20),
     /** Minutes between automatic syncs of each connection. */
     syncIntervalMinutes: z.number().int().min(1).max(1440).default(2),
+    /** Wellbeing: media in messages (placeholders, image and video links) stays blurred until revealed. */
+    blurMedia: z.boolean().default(true),
+    /** Wellbeing: message text in these categories (shared/flags/sensitive-text.ts) stays blurred until revealed. */
+    blurTextCategories: z.array(z.enum(SENSITIVE_CATEGORIES)).max(SENSITIVE_CATEGORIES.length).default([]),
   })
   .strict();
 

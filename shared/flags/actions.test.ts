@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionCapabilities } from '../domain/flagged';
-import { actionBlock, canDo } from './actions';
+import { actionBlock, canDo, liftBlock } from './actions';
 
 const sandbox: ConnectionCapabilities = { connectionId: 'a', name: 'Sandbox', kind: 'sandbox', capabilities: ['message.remove', 'member.ban', 'member.kick', 'member.mute', 'member.muteTimed', 'reports.resolve'], bulkRemoveLimit: 100 };
 const discourse: ConnectionCapabilities = { connectionId: 'b', name: 'Forum', kind: 'discourse', capabilities: ['message.remove', 'member.ban', 'member.muteTimed'], bulkRemoveLimit: null };
@@ -23,5 +23,27 @@ describe('capability-aware actions', () => {
     expect(canDo(discourse, 'mute', true)).toBe(true);
     expect(canDo(discourse, 'mute', false)).toBe(false);
     expect(canDo(discourse, 'purge', true)).toBe(true);
+  });
+});
+
+describe('remove and warn, timed bans and lifting', () => {
+  const warner: ConnectionCapabilities = { ...sandbox, capabilities: [...(sandbox.capabilities ?? []), 'member.warn', 'member.unban'] };
+
+  it('needs a warning of its own besides the removal, and names the platform that cannot send one', () => {
+    expect(actionBlock('remove-warn', [warner])).toBeNull();
+    expect(actionBlock('remove-warn', [warner, discourse])).toBe('“Forum” cannot send warnings (discourse).');
+    expect(actionBlock('remove-warn', [facebook])).toBe('“FB group” cannot remove messages (facebook-manual). “FB group” cannot send warnings (facebook-manual).');
+  });
+
+  it('bans permanently unless asked for an end, which needs the timed ban', () => {
+    expect(canDo(sandbox, 'ban')).toBe(true);
+    expect(actionBlock('ban', [sandbox], true)).toBe('“Sandbox” cannot ban for a time (sandbox).');
+    expect(canDo({ ...sandbox, capabilities: ['member.banTimed'] }, 'ban', true)).toBe(true);
+  });
+
+  it('lifts only where the platform can', () => {
+    expect(liftBlock('ban', [warner])).toBeNull();
+    expect(liftBlock('mute', [warner])).toBe('“Sandbox” cannot lift mutes (sandbox).');
+    expect(liftBlock('ban', [offline])).toBe('“Old bot” cannot be reached: reconnect it in Settings.');
   });
 });

@@ -13,46 +13,80 @@ export const FLAG_ACTION_VERBS: Readonly<Record<FlagActionKind, { readonly verb:
   purge: { verb: 'Purge recent messages of', done: 'Purged recent messages of', cannot: 'remove messages' },
 };
 
+/** One thing an action needs from a connection: any one of `anyOf`, and how to say it lacks them. */
+export interface Requirement {
+  readonly anyOf: readonly Capability[];
+  readonly cannot: string;
+}
+
 /**
- * What an action needs from each connection it reaches: any one of these capabilities.
- * Dismissing needs nothing (reports are resolved on the platform where it can, else only here).
- * A mute with an end needs the timed capability; an indefinite one the plain one.
+ * What an action needs from each connection it reaches: every requirement, each met by
+ * any one of its capabilities. Dismissing needs nothing (reports are resolved on the
+ * platform where it can, else only here). Remove-and-warn needs the removal and a warning
+ * of its own. `timed`: a mute or ban with an end needs the timed capability, an
+ * indefinite one the plain one.
  */
-export function neededCapabilities(action: FlagActionKind, timed: boolean): readonly Capability[] {
+export function requirements(action: FlagActionKind, timed: boolean): readonly Requirement[] {
+  const words = FLAG_ACTION_VERBS[action].cannot;
   switch (action) {
     case 'dismiss':
       return [];
     case 'remove':
+      return [{ anyOf: ['message.remove'], cannot: words }];
     case 'remove-warn':
-      return ['message.remove'];
+      return [
+        { anyOf: ['message.remove'], cannot: words },
+        { anyOf: ['member.warn'], cannot: 'send warnings' },
+      ];
     case 'mute':
-      return [timed ? 'member.muteTimed' : 'member.mute'];
+      return [{ anyOf: [timed ? 'member.muteTimed' : 'member.mute'], cannot: timed ? 'mute for a time' : words }];
     case 'kick':
-      return ['member.kick'];
+      return [{ anyOf: ['member.kick'], cannot: words }];
     case 'ban':
-      return ['member.ban'];
+      return [{ anyOf: [timed ? 'member.banTimed' : 'member.ban'], cannot: timed ? 'ban for a time' : words }];
     case 'purge':
-      return ['message.removeBulk', 'message.remove'];
+      return [{ anyOf: ['message.removeBulk', 'message.remove'], cannot: words }];
     default:
       return assertNever(action, 'flag action');
   }
 }
 
+/** The form a picker opens with when the caller does not say: a timed mute, a permanent ban. */
+const defaultTimed = (action: FlagActionKind) => action !== 'ban';
+
+const meets = (connection: ConnectionCapabilities, requirement: Requirement) =>
+  connection.capabilities !== null && requirement.anyOf.some((capability) => connection.capabilities?.includes(capability));
+
 /** Whether the connection can do the action; null capabilities (connector unreachable) cannot. */
-export function canDo(connection: ConnectionCapabilities, action: FlagActionKind, timed: boolean): boolean {
-  const needed = neededCapabilities(action, timed);
-  if (needed.length === 0) return true;
-  return connection.capabilities !== null && needed.some((capability) => connection.capabilities?.includes(capability));
+export function canDo(connection: ConnectionCapabilities, action: FlagActionKind, timed = defaultTimed(action)): boolean {
+  return requirements(action, timed).every((requirement) => meets(connection, requirement));
 }
 
-/** Null when every connection the action reaches can do it; else why it is disabled, naming the ones that cannot. */
-export function actionBlock(action: FlagActionKind, connections: readonly ConnectionCapabilities[], timed = true): string | null {
-  const unable = connections.filter((connection) => !canDo(connection, action, timed));
-  if (unable.length === 0) return null;
-  const unreachable = unable.filter((connection) => connection.capabilities === null);
+/** Null when every connection meets every requirement; else why not, naming the connections and platforms that cannot. */
+function blockOf(needs: readonly Requirement[], connections: readonly ConnectionCapabilities[]): string | null {
+  if (needs.length === 0) return null;
+  const unreachable = connections.filter((connection) => connection.capabilities === null);
   if (unreachable.length > 0) return `${names(unreachable)} cannot be reached: reconnect it in Settings.`;
-  return `${names(unable)} cannot ${FLAG_ACTION_VERBS[action].cannot} (${[...new Set(unable.map((c) => c.kind))].join(', ')}).`;
+  const lines = needs.flatMap((requirement) => {
+    const lacking = connections.filter((connection) => !meets(connection, requirement));
+    return lacking.length === 0 ? [] : [`${names(lacking)} cannot ${requirement.cannot} (${[...new Set(lacking.map((c) => c.kind))].join(', ')}).`];
+  });
+  return lines.length === 0 ? null : lines.join(' ');
 }
+
+/** Null when every connection the action reaches can do it; else why it is disabled (the UI shows it on the button). */
+export const actionBlock = (action: FlagActionKind, connections: readonly ConnectionCapabilities[], timed = defaultTimed(action)): string | null =>
+  blockOf(requirements(action, timed), connections);
+
+/** Lifting a ban or mute that reached the platform: the capability each needs, and the words when it is missing. */
+export const LIFT_REQUIREMENTS: Readonly<Record<'ban' | 'mute', Requirement>> = {
+  ban: { anyOf: ['member.unban'], cannot: 'lift bans' },
+  mute: { anyOf: ['member.unmute'], cannot: 'lift mutes' },
+};
+
+export const liftBlock = (kind: 'ban' | 'mute', connections: readonly ConnectionCapabilities[]): string | null => blockOf([LIFT_REQUIREMENTS[kind]], connections);
+
+export const canLift = (connection: ConnectionCapabilities, kind: 'ban' | 'mute'): boolean => meets(connection, LIFT_REQUIREMENTS[kind]);
 
 const names = (connections: readonly ConnectionCapabilities[]) =>
   connections

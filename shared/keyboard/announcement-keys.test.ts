@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { keyPress as press } from './key-press';
 import { deskKeyIntent } from './announcement-keys';
-
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
 
 describe('deskKeyIntent', () => {
   it('binds letters only in their table', () => {

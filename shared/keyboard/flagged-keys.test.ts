@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { keyPress as press } from './key-press';
 import { FLAGGED_ACTION_KEYS, FLAGGED_SHORTCUTS, flaggedKeyIntent } from './flagged-keys';
 import { JOIN_REQUEST_SHORTCUTS } from './join-request-keys';
 import { SHORTCUTS } from './shortcuts';
 
-const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
-  key,
-  shiftKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...mods,
-});
 const idle = { pendingPrefix: false };
 
 describe('flaggedKeyIntent', () => {

@@ -1,30 +1,18 @@
 import type { FlagActionKind } from '../domain/flagged';
-import type { QueueKeyPress } from './join-request-keys';
+import { commonQueueIntent, NO_INTENT, readQueueLetter, type CommonQueueIntent, type QueueKeyContext, type QueueKeyPress } from './queue-keys';
 import type { Shortcut } from './shortcuts';
 
 /**
- * The Flagged queue's own keys, in the join-request grammar: one letter per action on the
- * selection (or the focused row), Shift for the focused row's author (all their open
- * flags), `u` undo, 1–9 saved views. Pure, so every binding is unit-tested and the `?`
- * overlay lists the same table. The table's keys (j/k, x, Enter...) and the app's
- * (`?`, `/`, `g …`) are not claimed here.
+ * The Flagged queue's own keys, in the grammar of queue-keys.ts (the join requests'): one
+ * letter per action on the selection (or the focused row), Shift for the focused row's
+ * author (all their open flags), `u` undo, 1–9 saved views. Pure, so every binding is
+ * unit-tested and the `?` overlay lists the same table. The table's keys (j/k, x,
+ * Enter...) and the app's (`?`, `/`, `g …`) are not claimed here.
  */
-export interface FlaggedKeyContext {
-  /** A `g` was pressed just before: the next letter is the app's view switch, not ours. */
-  readonly pendingPrefix: boolean;
-}
-
 export type FlaggedIntent =
   | { readonly kind: 'act'; readonly action: FlagActionKind; readonly scope: 'target' | 'author' }
-  | { readonly kind: 'undo' }
-  | { readonly kind: 'toggleRecent' }
-  | { readonly kind: 'showNew' }
   | { readonly kind: 'export' }
-  /** Saved view 1–9 (0-based `index`). */
-  | { readonly kind: 'savedView'; readonly index: number }
-  /** Not ours, but starts the app's `g …` sequence: remember it, do not claim it. */
-  | { readonly kind: 'prefix' }
-  | { readonly kind: 'none' };
+  | CommonQueueIntent;
 
 export const FLAGGED_ACTION_KEYS: Readonly<Record<FlagActionKind, string>> = {
   remove: 'r',
@@ -45,20 +33,16 @@ export const FLAGGED_RECENT_KEY = 'a';
 export const FLAGGED_NEW_KEY = 'n';
 export const FLAGGED_EXPORT_KEY = 'e';
 
-export function flaggedKeyIntent(press: QueueKeyPress, context: FlaggedKeyContext): FlaggedIntent {
-  if (press.ctrlKey || press.metaKey || press.altKey) return { kind: 'none' };
-  if (context.pendingPrefix) return { kind: 'none' };
-  // Shift turns letters upper-case; compare lower-cased and read shift from the flag.
-  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
-  if (key === 'g') return press.shiftKey ? { kind: 'none' } : { kind: 'prefix' };
-  const action = ACTION_OF_KEY.get(key);
-  if (action) return { kind: 'act', action, scope: press.shiftKey ? 'author' : 'target' };
-  if (press.shiftKey) return { kind: 'none' };
-  if (key === FLAGGED_UNDO_KEY) return { kind: 'undo' };
-  if (key === FLAGGED_RECENT_KEY) return { kind: 'toggleRecent' };
-  if (key === FLAGGED_NEW_KEY) return { kind: 'showNew' };
-  if (key === FLAGGED_EXPORT_KEY) return { kind: 'export' };
-  return /^[1-9]$/.test(key) ? { kind: 'savedView', index: Number(key) - 1 } : { kind: 'none' };
+const COMMON_KEYS = { undo: FLAGGED_UNDO_KEY, recent: FLAGGED_RECENT_KEY, showNew: FLAGGED_NEW_KEY };
+
+export function flaggedKeyIntent(press: QueueKeyPress, context: QueueKeyContext): FlaggedIntent {
+  const letter = readQueueLetter(press, context);
+  if (letter.kind !== 'letter') return letter;
+  const action = ACTION_OF_KEY.get(letter.key);
+  if (action) return { kind: 'act', action, scope: letter.shift ? 'author' : 'target' };
+  if (letter.shift) return NO_INTENT;
+  if (letter.key === FLAGGED_EXPORT_KEY) return { kind: 'export' };
+  return commonQueueIntent(letter.key, COMMON_KEYS);
 }
 
 /** Listed by the `?` overlay under "In Flagged". */

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JOIN_REQUEST_SHORTCUTS, queueKeyIntent, reasonPickerIntent } from './join-request-keys';
+import { keyPress as press } from './key-press';
+import { JOIN_REQUEST_SHORTCUTS, queueKeyIntent } from './join-request-keys';
 import { SHORTCUTS } from './shortcuts';
 
-const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
-  key,
-  shiftKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...mods,
-});
 const idle = { pendingPrefix: false };
 
 describe('queueKeyIntent', () => {
@@ -54,21 +47,6 @@ describe('queueKeyIntent', () => {
     for (const key of ['j', 'k', 'x', ' ', 'Escape', 'Home', 'End', 'PageDown']) {
       expect(queueKeyIntent(press(key), idle)).toEqual({ kind: 'none' });
     }
-  });
-});
-
-describe('reasonPickerIntent', () => {
-  const picker = { reasonCount: 3, typing: false };
-  it('picks reasons 1–9 within the library, confirms with Enter and cancels with Escape', () => {
-    expect(reasonPickerIntent(press('2'), picker)).toEqual({ kind: 'pick', index: 1 });
-    expect(reasonPickerIntent(press('4'), picker)).toEqual({ kind: 'none' });
-    expect(reasonPickerIntent(press('Enter'), picker)).toEqual({ kind: 'confirm' });
-    expect(reasonPickerIntent(press('Escape'), picker)).toEqual({ kind: 'cancel' });
-  });
-
-  it('lets digits type into the one-off reason field', () => {
-    expect(reasonPickerIntent(press('2'), { ...picker, typing: true })).toEqual({ kind: 'none' });
-    expect(reasonPickerIntent(press('Enter'), { ...picker, typing: true })).toEqual({ kind: 'confirm' });
   });
 });
 

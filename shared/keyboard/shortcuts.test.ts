@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { keyPress as press } from './key-press';
 import { globalIntent, SHORTCUTS, VIEW_IDS, VIEW_SHORTCUTS } from './shortcuts';
-
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...mods,
-});
 
 describe('globalIntent', () => {
   it('reads g then a view letter as navigation', () => {

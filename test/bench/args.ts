@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const GROUPS = ['ingest', 'contract', 'browser', 'peers', 'bulk'] as const;
+export const GROUPS = ['ingest', 'alerts', 'contract', 'browser', 'peers', 'bulk'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export interface BenchOptions {

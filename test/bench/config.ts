@@ -16,6 +16,9 @@ export interface BenchSizes {
   readonly scrollFrames: number;
   readonly keyPresses: number;
   readonly uiRuns: number;
+  /** Stored messages an alert rule is backtested over, and how many backtests. */
+  readonly alertMessages: number;
+  readonly alertRuns: number;
 }
 
 export const FULL: BenchSizes = {
@@ -32,6 +35,8 @@ export const FULL: BenchSizes = {
   scrollFrames: 300,
   keyPresses: 20,
   uiRuns: 3,
+  alertMessages: 100_000,
+  alertRuns: 6,
 };
 
 export const QUICK: BenchSizes = {
@@ -48,4 +53,6 @@ export const QUICK: BenchSizes = {
   scrollFrames: 120,
   keyPresses: 3,
   uiRuns: 1,
+  alertMessages: 10_000,
+  alertRuns: 1,
 };

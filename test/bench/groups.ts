@@ -4,6 +4,7 @@ import { launchChromium } from './browser/chromium';
 import type { BenchContext } from './core/context';
 import type { Figure } from './core/results-schema';
 import { prepareDataset, type Dataset } from './data/dataset';
+import { alertBacktestFigures } from './figures/alert-backtest';
 import { browserFigures } from './figures/browser';
 import { bulkDecisionFigure } from './figures/bulk-decision';
 import { ingestFigures } from './figures/ingest';
@@ -47,7 +48,9 @@ export async function runGroups(ctx: BenchContext): Promise<GroupsOutcome> {
     ingest.file = outcome.databaseFile;
     return outcome.figures;
   });
-  if (ctx.options.groups.every((g) => g === 'ingest')) return { figures, errors, chromium: 'not run' };
+  // Its own fresh database of messages: needs neither the backlog nor the dataset.
+  await attempt('alerts', () => alertBacktestFigures(ctx));
+  if (ctx.options.groups.every((g) => g === 'ingest' || g === 'alerts')) return { figures, errors, chromium: 'not run' };
 
   const prepared: { dataset: Dataset | null } = { dataset: null };
   await attempt('dataset', async () => {

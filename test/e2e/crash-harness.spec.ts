@@ -4,12 +4,13 @@ import { expect, test } from '@playwright/test';
 
 /**
  * A short run of the crash harness (`npm run crash-test`) so every CI run kills the app
- * mid-work a few times and checks nothing was lost, doubled or corrupted. The long runs
+ * mid-work twenty times (the issue's figure) and checks nothing was lost, doubled or corrupted. The long runs
  * use the same entry: `npm run crash-test -- --iterations 300`. CRASH_ITERATIONS and
  * CRASH_SEED change this run's length and plan.
+ * An iteration takes 4.2–4.8 s on 2 cores: 20 took 96 s with the machine loaded.
  */
 const HARNESS = join(resolve(import.meta.dirname, '../..'), 'out/main/crash-test.js');
-const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 3);
+const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 20);
 const SEED = process.env.CRASH_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
 
 test(`crash harness: ${ITERATIONS} iterations of SIGKILL mid-work, then every invariant holds`, async () => {

@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sqlite3 from 'sqlite3';
-import { makeDataDir, startBrowserMode } from './support/browser-mode';
-import { connectContract } from './support/contract-client';
+import { makeDataDir, seed, startBrowserMode, type BrowserMode } from './support/browser-mode';
 
 /**
  * Storage failures at start, through the real `serve.js`: a damaged database is set
- * aside and the message names it and the latest backup; `--restore-backup` brings that
- * backup back; a second Modboard on the same folder, and a folder it cannot write,
- * are refused with a sentence a person can act on.
+ * aside and the console starts on an empty one, offering the automatic backups in
+ * Settings; restoring one brings its rows back without a restart. A second Modboard
+ * on the same folder, and a folder it cannot write, are refused with a sentence a
+ * person can act on.
  */
 const SERVE = join(resolve(import.meta.dirname, '../..'), 'out/main/serve.js');
 
@@ -33,54 +33,62 @@ function sql<T>(file: string, statement: string, mode = sqlite3.OPEN_READWRITE):
   );
 }
 
-async function saveReason(dataDir: string, label: string): Promise<void> {
-  const app = await startBrowserMode({ dataDir, args: ['--no-sync'] });
-  const contract = await connectContract(app.origin, app.token);
-  const saved = await contract.call('reasons.save', { label, text: label });
-  contract.close();
-  await app.stop();
-  if (!saved.ok) throw new Error(saved.error.message);
-}
-
-/** A torn page in the middle of the audit log, as a bad disk or an interrupted copy leaves one. */
+/** A torn page in the middle of the join requests, as a bad disk or an interrupted copy leaves one. */
 async function damage(file: string): Promise<void> {
-  const [page] = await sql<{ pageno: number }>(file, "SELECT pageno FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1");
+  const [page] = await sql<{ pageno: number }>(file, "SELECT pageno FROM dbstat WHERE name = 'join_requests' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1");
   if (!page) throw new Error('no page to damage');
   const fd = openSync(file, 'r+');
   writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (page.pageno - 1) * 4096);
   closeSync(fd);
 }
 
-test('a damaged database is set aside, named with the latest backup, and --restore-backup brings the backup back', async () => {
+const ROWS = 300;
+
+test('a damaged database is set aside, the console offers the latest backup, and restoring it brings the rows back', async ({ page }) => {
   const dataDir = makeDataDir();
   const file = join(dataDir, 'modboard.sqlite');
+  let app: BrowserMode | undefined;
   try {
-    await saveReason(dataDir, 'Saved before the backup');
+    seed(dataDir, ROWS);
     mkdirSync(join(dataDir, 'backups'));
-    const backup = join(dataDir, 'backups', `modboard-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
-    await sql(file, `VACUUM INTO '${backup}'`);
-    await saveReason(dataDir, 'Saved after the backup');
+    const backup = `modboard-${new Date(Date.now() - 3_600_000).toISOString().replace(/[:.]/g, '-')}.sqlite`;
+    await sql(file, `VACUUM INTO '${join(dataDir, 'backups', backup)}'`);
     await damage(file);
+    const damagedBytes = readFileSync(file);
 
-    const refused = await runServe(['--data-dir', dataDir]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^Modboard could not start: Modboard’s database is damaged/);
-    const setAside = readdirSync(dataDir).find((name) => /^modboard\.sqlite\.damaged-[\dT-]+Z$/.test(name));
-    expect(setAside).toBeDefined();
-    expect(refused.stderr).toContain(join(dataDir, setAside ?? ''));
-    expect(refused.stderr).toContain(backup);
-    expect(refused.stderr).toContain('--restore-backup');
+    app = await startBrowserMode({ dataDir, args: ['--no-sync'] });
+    await page.goto(app.url);
+    const grid = page.getByRole('grid', { name: 'Join requests' });
+    await expect(grid).toHaveAttribute('aria-rowcount', '1');
 
-    const app = await startBrowserMode({ dataDir, args: ['--no-sync', '--restore-backup'] });
-    const contract = await connectContract(app.origin, app.token);
-    const reasons = await contract.call('reasons.list', {});
-    contract.close();
-    await app.stop();
-    const labels = reasons.ok ? reasons.value.map((r) => r.label) : [];
-    expect(labels).toContain('Saved before the backup');
-    expect(labels).not.toContain('Saved after the backup');
-    expect(readdirSync(dataDir)).toContain(setAside);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Backups' });
+    const setAside = readdirSync(dataDir).find((name) => /^modboard\.sqlite\.damaged-[\dT-]+Z$/.test(name)) ?? '';
+    expect(readFileSync(join(dataDir, setAside)).equals(damagedBytes)).toBe(true);
+    await expect(section.getByRole('alert')).toContainText('The database was damaged');
+    await expect(section.getByRole('alert')).toContainText(join(dataDir, setAside));
+    const offered = section.getByRole('table', { name: 'Automatic backups' }).getByRole('row');
+    await expect(offered).toHaveCount(2);
+    await expect(offered.nth(1)).toContainText(/ago/);
+    await expect(offered.nth(1)).toContainText(/\d+(\.\d)? MB/);
+
+    await offered.nth(1).getByRole('button', { name: /^Restore the backup taken/ }).click();
+    await section.getByRole('group', { name: 'Confirm the restore' }).getByRole('button', { name: 'Restore this backup' }).click();
+
+    // The page starts afresh on the restored data: every seeded row is back, and the offer is gone.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Join requests' }).click();
+    await expect(grid).toHaveAttribute('aria-rowcount', String(ROWS + 1), { timeout: 20_000 });
+    await expect(grid.getByRole('row').nth(1)).toContainText(/\S/);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('region', { name: 'Backups' })).not.toContainText('The database was damaged');
+
+    // Nothing was deleted: the damaged file and the empty database it ran on meanwhile both stay beside it.
+    const names = readdirSync(dataDir);
+    expect(names).toContain(setAside);
+    expect(names.filter((name) => /^modboard\.sqlite\.replaced-[\dT-]+Z$/.test(name))).toHaveLength(1);
+    expect(readdirSync(join(dataDir, 'backups'))).toContain(backup);
   } finally {
+    await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -2,6 +2,7 @@ import type { Store } from '../store/database';
 import type { WindowCache } from '../store/window-cache';
 import type { EventHub } from '../contract/event-hub';
 import type { SettingsService } from '../settings/settings-service';
+import type { RecoveryControl } from './backup-restore';
 import type { HostBridge, Logger } from './host';
 
 /** What handlers and jobs share: built once by `startServices`. */
@@ -16,4 +17,6 @@ export interface ServiceContext {
   readonly hub: EventHub;
   readonly log: Logger;
   readonly windows: WindowCache;
+  /** The automatic backups, and restoring one in place of the open database. */
+  readonly recovery: RecoveryControl;
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { err } from '@shared/result';
 import { createConnectionService, type ConnectionService } from '../connections/connection-service';
 import { startSnoozeWaker } from '../decisions/snooze-waker';
 import { createDispatcher } from '../contract/dispatch';
@@ -7,14 +8,17 @@ import { createHandlers } from '../contract/handlers';
 import { DATABASE_FILE } from '../paths';
 import { createSecretVault } from '../secrets/secret-vault';
 import { createSettingsService, type SettingsService } from '../settings/settings-service';
-import { backupFolderOf } from '../store/backup';
+import { backupFolderOf, listBackups } from '../store/backup';
 import { startBackupSchedule } from '../store/backup-schedule';
 import { startDeferredCheck } from '../store/deferred-check';
 import { ensureWritableDataFolder, lockDataFolder, type DataFolderLock } from '../store/data-folder';
-import { openOrSetAside, restoreLatestBackup } from '../store/recovery';
+import { holdUnsentForReconcile, openSettingAsideDamage, restoreLatestBackup, setAsideMessage } from '../store/recovery';
+import { openStore, type Store } from '../store/database';
 import { WindowCache } from '../store/window-cache';
 import { createSyncEngine } from '../sync/engine';
 import { idleSyncControl } from '../sync/idle-sync-control';
+import { startRuleRunner } from '../rules/rule-runner';
+import { createRecoveryControl, type RecoveryControl } from './backup-restore';
 import { forwardCommitsAsQueueEvents } from './change-events';
 import type { ServiceContext } from './context';
 import type { Services, ServicesOptions } from './host';
@@ -61,10 +65,91 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
       skippedDamaged: restored.skipped,
     });
   }
-  const store = await openOrSetAside(options.dataDir, file, Date.now);
-  const backups = startBackupSchedule({ source: file, folder: backupFolderOf(options.dataDir), log: options.log });
-  const deferredCheck = startDeferredCheck({ file, log: options.log });
+  const opened = await openSettingAsideDamage(file, Date.now);
+  if (opened.setAside) options.log.error(setAsideMessage(opened.setAside, listBackups(backupFolderOf(options.dataDir))[0] ?? null));
+  if (options.restoreBackup) await holdUnsentForReconcile(opened.store, Date.now());
+
   const hub = new EventHub();
+  let session: Session | null = null;
+  /** Set while a restore swaps the database: calls wait for the services on the restored copy. */
+  let swapping: { promise: Promise<void>; resolve(): void } | null = null;
+  const sessionOn = (store: Store, backups: boolean) => openSession(store, { options, settings, hub, recovery, backups });
+  const recovery = createRecoveryControl({
+    dataDir: options.dataDir,
+    file,
+    log: options.log,
+    now: Date.now,
+    setAside: opened.setAside,
+    sessions: {
+      async close() {
+        let resolve = () => {};
+        swapping = { promise: new Promise<void>((done) => (resolve = done)), resolve: () => resolve() };
+        await session?.stop();
+        session = null;
+      },
+      async reopen() {
+        try {
+          const store = await openStore(file);
+          try {
+            await holdUnsentForReconcile(store, Date.now());
+            session = await sessionOn(store, true);
+          } catch (error) {
+            await store.close().catch(() => undefined);
+            throw error;
+          }
+        } finally {
+          swapping?.resolve();
+          swapping = null;
+        }
+      },
+    },
+  });
+  // An empty database standing in for a damaged one must not push a sound backup out of the rotation.
+  session = await sessionOn(opened.store, opened.setAside === null);
+  options.log.info('Services started', { dataDir: options.dataDir, schemaVersion: opened.store.schemaVersion, sync: options.startSync !== false });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    async dispatch(name, payload) {
+      while (swapping) await swapping.promise;
+      return session ? session.dispatch(name, payload) : err('unavailable', 'The database could not be opened after the restore; the details are in the log.');
+    },
+    subscribe: (listener) => hub.subscribe(listener),
+    stop: () =>
+      (stopping ??= (async () => {
+        while (swapping) await swapping.promise;
+        await session?.stop();
+        await lock.release();
+        options.log.info('Services stopped');
+      })()),
+  };
+}
+
+interface SessionDeps {
+  readonly options: ServicesOptions;
+  readonly settings: SettingsService;
+  readonly hub: EventHub;
+  readonly recovery: RecoveryControl;
+  /** Whether automatic backups run on this database. */
+  readonly backups: boolean;
+}
+
+interface Session {
+  readonly dispatch: Services['dispatch'];
+  /** Stops every job on the store, then closes it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything that lives on one open database: handlers, sync, background jobs. A
+ * restore stops one session and opens the next on the restored file; the data-folder
+ * lock, settings and event hub outlive it.
+ */
+async function openSession(store: Store, deps: SessionDeps): Promise<Session> {
+  const { options, settings, hub } = deps;
+  const file = store.file;
+  const backups = deps.backups ? startBackupSchedule({ source: file, folder: backupFolderOf(options.dataDir), log: options.log }) : null;
+  const deferredCheck = startDeferredCheck({ file, log: options.log });
   const device = settings.get().deviceId;
   const context: ServiceContext = {
     dataDir: options.dataDir,
@@ -76,12 +161,13 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
     hub,
     log: options.log,
     windows: new WindowCache(),
+    recovery: deps.recovery,
   };
   const vault = createSecretVault(options.dataDir, options.secretCipher);
   const connections = createConnectionService({ store, vault, log: options.log, actor: LOCAL_ACTOR, device });
   const stopChangeEvents = forwardCommitsAsQueueEvents(store, hub);
   const syncOn = options.startSync !== false;
-  const sync = syncOn
+  const engine = syncOn
     ? createSyncEngine({
         store,
         hub,
@@ -90,30 +176,34 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
         connectorFor: (id) => connections.connectorFor(id),
         intervalMs: () => settings.preferences().syncIntervalMinutes * 60_000,
       })
-    : idleSyncControl(store.reader);
+    : null;
+  const sync = engine ?? idleSyncControl(store.reader);
+  const wakeDrainer = () => engine?.drainNow();
   const dispatch = createDispatcher(createHandlers(context, sync, connections), options.log);
   const stopSnoozeWaker = startSnoozeWaker(store, options.log);
-  if (syncOn) {
+  // Enabled rules judge new arrivals for as long as the store is open; they only listen to its commits.
+  const rules = startRuleRunner({
+    store,
+    log: options.log,
+    device: () => settings.get().deviceId,
+    graceMs: () => settings.preferences().undoGraceSeconds * 1000,
+    wakeDrainer,
+  });
+  if (engine) {
     await provisionFirstRun(settings, connections);
-    (sync as ReturnType<typeof createSyncEngine>).start();
+    engine.start();
   }
-  options.log.info('Services started', { dataDir: options.dataDir, schemaVersion: store.schemaVersion, sync: syncOn });
-
-  let stopping: Promise<void> | null = null;
   return {
     dispatch,
-    subscribe: (listener) => hub.subscribe(listener),
-    stop: () =>
-      (stopping ??= (async () => {
-        await stopSnoozeWaker();
-        await sync.stop();
-        await connections.stop();
-        stopChangeEvents();
-        await deferredCheck.stop();
-        await backups.stop();
-        await store.close();
-        await lock.release();
-        options.log.info('Services stopped');
-      })()),
+    async stop() {
+      await rules.stop();
+      await stopSnoozeWaker();
+      await sync.stop();
+      await connections.stop();
+      stopChangeEvents();
+      await deferredCheck.stop();
+      await backups?.stop();
+      await store.close();
+    },
   };
 }

@@ -39,7 +39,7 @@ export async function undoAction(store: Store, input: { actionId: string; actor:
       SELECT ${input.actionId} || '.undo.' || j.seq, ${input.now}, ${input.actor}, ${input.device}, 'join.undo', 'join_request', j.id,
         json_object('status', j.status, 'decision', j.decision), json_object('status', coalesce(j.previous_status, 'pending')),
         'Undid the decision on ' || j.person_name
-      FROM undo_targets t JOIN join_requests j ON j.seq = t.seq`);
+      FROM undo_targets t CROSS JOIN join_requests j ON j.seq = t.seq`);
     const restored = await tx.run(sql`UPDATE join_requests SET status = coalesce(previous_status, 'pending'),
         previous_status = NULL, decision = NULL, decision_reason = NULL, decided_by = NULL, decided_at = NULL,
         snoozed_until = NULL, sync_state = 'synced', sync_error = NULL, last_action_id = NULL,

@@ -45,7 +45,7 @@ describe('actions on flagged messages', () => {
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox`)).toBe(3);
   });
 
-  it('removes and warns everything matching a query (2,000 flags) in one transaction: each push written once, warnings rendered per message', async () => {
+  it('removes and warns everything matching a query (2,000 flags) in one transaction: a removal and a separate warning per message, each written once', async () => {
     await ingest(temp.store, reportedMessages(2_000, { communities: 4 }));
     const started = performance.now();
     const result = await decide(
@@ -55,24 +55,44 @@ describe('actions on flagged messages', () => {
       { warning: { rule: 'No spam', template: 'Removed from {{community}} ({{rule}}), {{author}}.' } },
     );
     console.log(`remove and warn of ${result.count} flags: ${(performance.now() - started).toFixed(0)} ms`);
-    expect(result).toMatchObject({ count: 2_000, pushes: 4_000 });
+    expect(result).toMatchObject({ count: 2_000, pushes: 6_000 });
     const pushes = await outbox();
-    expect(new Set(pushes.map((p) => p.idempotency_key)).size).toBe(4_000);
+    expect(new Set(pushes.map((p) => p.idempotency_key)).size).toBe(6_000);
     const removals = pushes.filter((p) => p.action?.type === 'removeMessage');
+    const warnings = pushes.filter((p) => p.action?.type === 'warn');
     expect(removals).toHaveLength(2_000);
+    expect(warnings).toHaveLength(2_000);
     expect(new Set(removals.map((p) => p.subject_id)).size).toBe(2_000);
-    expect(removals.find((p) => p.action?.type === 'removeMessage' && p.action.messageExternalId === 'rm7')?.push).toEqual({
-      kind: 'moderate',
-      payload: { type: 'removeMessage', communityExternalId: 'c3', messageExternalId: 'rm7', reason: 'Removed from c3 (No spam), Author 7.' },
-    });
+    const rm7 = (type: string) => pushes.find((p) => p.action?.type === type && 'messageExternalId' in p.action && p.action.messageExternalId === 'rm7');
+    expect(rm7('removeMessage')?.action).toEqual({ type: 'removeMessage', communityExternalId: 'c3', messageExternalId: 'rm7', reason: 'No spam' });
+    expect(rm7('warn')?.action).toEqual({ type: 'warn', communityExternalId: 'c3', personExternalId: 'a7', messageExternalId: 'rm7', text: 'Removed from c3 (No spam), Author 7.' });
+    // The warning goes after its removal: same target (community and person), written later.
+    const removal = pushes.indexOf(rm7('removeMessage')!);
+    expect(pushes.indexOf(rm7('warn')!)).toBeGreaterThan(removal);
+    expect(await count(temp.store, sql`SELECT count(DISTINCT target_key) AS n FROM outbox WHERE id IN (${rm7('warn')!.id}, ${rm7('removeMessage')!.id})`)).toBe(1);
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM messages WHERE removed_at = ${NOW}`)).toBe(2_000);
-    expect(await count(temp.store, sql`SELECT count(*) AS n FROM member_sanctions WHERE kind = 'removal'`)).toBe(2_000);
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM member_sanctions WHERE kind = 'removal' AND note LIKE 'Removed from %'`)).toBe(2_000);
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM audit_log WHERE action = 'flag.remove-warn'`)).toBe(2_000);
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM flag_evidence`)).toBe(2_000);
     expect(await count(temp.store, sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'flags' AND status = 'actioned'`)).toBe(2_000);
     // Again: nothing left to decide, nothing written twice.
     await expect(decide(temp.store, { kind: 'query', filters: {}, except: [] }, { kind: 'remove' })).rejects.toMatchObject({ code: 'conflict' });
-    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox`)).toBe(4_000);
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox`)).toBe(6_000);
+  });
+
+  it('refuses remove-and-warn where a platform cannot send warnings, naming it, and writes nothing', async () => {
+    await ingest(temp.store, reportedMessages(3));
+    const noWarn = { ...sandboxCapabilities('CONN', 'Old Sandbox'), capabilities: sandboxCapabilities().capabilities?.filter((c) => c !== 'member.warn') ?? null };
+    const attempt = decide(temp.store, { kind: 'query', filters: { status: 'open' }, except: [] }, { kind: 'remove-warn', warningText: 'x' }, {
+      warning: { rule: 'Rules', template: 'Please stop' },
+      connections: [noWarn],
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'forbidden', message: '“Old Sandbox” cannot send warnings (sandbox).' });
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox`)).toBe(0);
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM flags WHERE status = 'open'`)).toBe(3);
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM flag_evidence`)).toBe(0);
+    // The same without the warning goes through.
+    await expect(decide(temp.store, { kind: 'query', filters: { status: 'open' }, except: [] }, { kind: 'remove' }, { connections: [noWarn] })).resolves.toMatchObject({ count: 3 });
   });
 
   it('bans an author from every community they are in, even from a flag already decided, and refuses what a platform cannot do', async () => {

@@ -60,7 +60,7 @@ export async function decideFlags(store: Store, input: FlagDecisionInput): Promi
         'at', ${input.now}, 'note', ${noteOf('f.id')},
         'details', json(${JSON.stringify(action)}))`,
     });
-    const reached = await runPushes(tx, context, action);
+    const reached = await runPushes(tx, context, action, action.kind === 'remove-warn' ? input.warning : null);
     const reach = { ...(await authorsOf(tx)), decided: targets.open, reached };
     if (reach.decided === 0 && reached === 0) throw new AppFailure('conflict', 'Nothing to do: no open flag and nothing the platforms could be asked.');
     const summary = actionSummary(action, reach, input.warning?.rule ?? null);

@@ -38,7 +38,7 @@ export function actionSummary(action: FlagAction, reach: Reach, warningLabel: st
     case 'kick':
       return `${done} ${who} from ${plural(reach.reached, 'community', 'communities')}`;
     case 'ban':
-      return `${done} ${who} from ${plural(reach.reached, 'community', 'communities')}`;
+      return `${done} ${who} from ${plural(reach.reached, 'community', 'communities')}${action.minutes === undefined ? '' : ` for ${durationWords(action.minutes)}`}`;
     case 'purge':
       return `${done} ${who}: ${plural(reach.reached, 'message')} from the last ${durationWords(action.withinHours * 60)}`;
     default:

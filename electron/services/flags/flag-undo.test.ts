@@ -46,7 +46,9 @@ describe('undo of an action on flagged messages', () => {
       ['open', 'synced', { removals: 0, mutes: 0, bans: 0 }],
       ['open', 'synced', { removals: 0, mutes: 0, bans: 0 }],
     ]);
-    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox WHERE state = 'discarded'`)).toBe(4);
+    // Two removals, two warnings, two report resolutions: none left.
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox WHERE state = 'discarded'`)).toBe(6);
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox WHERE state = 'discarded' AND json_extract(payload, '$.type') = 'warn'`)).toBe(2);
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM reports WHERE status = 'open'`)).toBe(2);
     expect(await count(temp.store, sql`SELECT count(*) AS n FROM messages WHERE removed_at IS NOT NULL`)).toBe(0);
     expect(await undo(action.actionId)).toEqual({ restored: 0, alreadyPushed: 0 });

@@ -9,7 +9,8 @@ import { pushesOf } from './pushes/push-context';
  * (the drainer sees the action or its undo, never half): its queued or failed pushes
  * are discarded; flags none of whose pushes left return to their status before, with
  * their reports reopened; sanctions and removals whose push was discarded leave the
- * author's standing and the messages show again. What already left stays, and is counted.
+ * author's standing and the messages show again; a lift whose push was discarded puts the
+ * ban or mute back. What already left stays, and is counted.
  * The evidence stays too: it records what was decided, and when.
  */
 export async function undoFlagAction(store: Store, input: { actionId: string; actor: string; device: string; now: number }): Promise<UndoResult> {
@@ -30,6 +31,14 @@ export async function undoFlagAction(store: Store, input: { actionId: string; ac
     await tx.run(sql`UPDATE member_sanctions SET undone_at = ${now} WHERE action_id = ${actionId} AND outbox_id IN (SELECT id FROM undo_pushes)`);
     await tx.run(sql`UPDATE messages SET removed_at = NULL WHERE id IN (SELECT s.message_id FROM member_sanctions s
       WHERE s.action_id = ${actionId} AND s.kind = 'removal' AND s.outbox_id IN (SELECT id FROM undo_pushes))`);
+    // A lift taken back: the ban or mute stands again, in the standing too.
+    await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
+      SELECT o.id || '.undo', ${now}, ${input.actor}, ${input.device}, 'flag.lift-undo', 'member', o.subject_id,
+        json_object('lifted', json('true')), json_object('lifted', json('false')), 'Undid lifting a ' || s.kind
+      FROM undo_pushes u JOIN outbox o ON o.id = u.id AND o.subject_type = 'member'
+      JOIN member_sanctions s ON s.seq = (SELECT min(t.seq) FROM member_sanctions t WHERE t.lift_outbox_id = o.id)`);
+    await tx.run(sql`UPDATE member_sanctions SET lifted_at = NULL, lift_action_id = NULL, lift_outbox_id = NULL
+      WHERE lift_action_id = ${actionId} AND lift_outbox_id IN (SELECT id FROM undo_pushes)`);
 
     await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS undo_flags (seq INTEGER PRIMARY KEY)`);
     await tx.run(sql`DELETE FROM undo_flags`);

@@ -1,11 +1,10 @@
 import type { RecentFlagAction } from '@shared/domain/flagged';
-import type { FlagActionKind } from '@shared/domain/flagged';
 import type { Reader } from '../store/database';
 import { sql, trusted } from '../store/sql';
 
 interface Raw {
   id: string;
-  decision: FlagActionKind;
+  decision: RecentFlagAction['decision'];
   summary: string;
   count: number;
   created_at: number;

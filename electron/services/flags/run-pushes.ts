@@ -1,5 +1,6 @@
 import type { FlagAction } from '@shared/contract/flagged';
 import { assertNever } from '@shared/assert-never';
+import { requirements } from '@shared/flags/actions';
 import { AppFailure } from '@shared/result';
 import type { Tx } from '../store/database';
 import { sql } from '../store/sql';
@@ -11,28 +12,37 @@ import { pushRemovals } from './pushes/remove-pushes';
 import { resolveReports } from './pushes/resolve-pushes';
 import { collectSanctionPairs, PAIR_ROWS } from './pushes/sanction-pairs';
 import { pushSanctions, type Sanction } from './pushes/sanction-pushes';
+import { pushWarnings } from './pushes/warn-pushes';
 
 /**
  * Queues what the platforms are asked to do for one action on the flags in
- * `flag_targets`, and resolves the decided flags' reports. Returns what a sanction
+ * `flag_targets`, and resolves the decided flags' reports. `warning`: for remove-and-warn,
+ * the rule it names (the removal's reason); its text per flag is in `flag_notes`. Returns what a sanction
  * reached (communities) or a purge removed (messages); 0 for actions on messages.
  */
-export async function runPushes(tx: Tx, context: PushContext, action: FlagAction): Promise<number> {
+export async function runPushes(tx: Tx, context: PushContext, action: FlagAction, warning: { readonly rule: string } | null): Promise<number> {
   switch (action.kind) {
     case 'dismiss':
       await resolveReports(tx, context, 'dismissed');
       return 0;
     case 'remove':
+      await pushRemovals(tx, context, null);
+      await resolveReports(tx, context, 'actioned');
+      return 0;
     case 'remove-warn':
-      await pushRemovals(tx, context, action.kind === 'remove-warn');
+      if (!warning) throw new AppFailure('invalid-input', 'Remove and warn needs the warning’s text.');
+      await pushRemovals(tx, context, warning);
+      await pushWarnings(tx, context);
       await resolveReports(tx, context, 'actioned');
       return 0;
     case 'mute':
       return sanction(tx, context, action.kind, { kind: 'mute', until: action.minutes === null ? null : context.now + action.minutes * 60_000 }, action.minutes !== null);
     case 'kick':
       return sanction(tx, context, action.kind, { kind: 'kick' }, true);
-    case 'ban':
-      return sanction(tx, context, action.kind, { kind: 'ban', deleteHistorySeconds: action.deleteHistorySeconds ?? 0 }, true, action.scope);
+    case 'ban': {
+      const until = action.minutes === undefined ? null : context.now + action.minutes * 60_000;
+      return sanction(tx, context, action.kind, { kind: 'ban', until, deleteHistorySeconds: action.deleteHistorySeconds ?? 0 }, until !== null, action.scope);
+    }
     case 'purge': {
       await refuseUnable(tx, context, 'purge', sql`SELECT DISTINCT x.connection_id FROM (${TARGET_ROWS}) x`);
       const removed = await pushPurge(tx, context, action.withinHours);
@@ -60,7 +70,7 @@ async function sanction(
 ): Promise<number> {
   await collectSanctionPairs(tx, scope);
   if (scope.kind === 'member-communities') {
-    const capable = capableJson(context, ['member.ban']);
+    const capable = capableJson(context, requirements(kind, timed).flatMap((requirement) => requirement.anyOf));
     await tx.run(sql`DELETE FROM sanction_pairs WHERE community_seq IN (SELECT c.seq FROM communities c
       WHERE c.seq IN (SELECT community_seq FROM sanction_pairs) AND c.connection_id NOT IN (SELECT value FROM json_each(${capable})))`);
   }

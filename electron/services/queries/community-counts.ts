@@ -3,7 +3,7 @@ import type { CommunityCount } from '@shared/domain/decisions';
 import type { Reader } from '../store/database';
 import { toFtsQuery } from '../store/fts';
 import { sql, trusted, whereAll, type SqlQuery } from '../store/sql';
-import { countableFromCounters, joinRequestConditions, joinRequestSearch } from './join-request-filters';
+import { countableFromCounters, countableFromFacets, joinRequestConditions, joinRequestSearch } from './join-request-filters';
 
 interface Raw {
   community_id: string;
@@ -32,6 +32,13 @@ export async function joinRequestCommunityCounts(reader: Reader, filters: JoinRe
     const rows = await reader.all<Raw>(sql`SELECT q.community_id, q.n AS count, c.name AS community_name, p.name AS parent_name
       FROM ${communities} JOIN queue_counts q ON q.community_id = c.id
       WHERE q.queue = 'join_requests' AND q.status = ${rest.status} AND q.n > 0 ORDER BY c.tree_key`);
+    return rows.map(toCount);
+  }
+  if (!text && countableFromFacets(rest)) {
+    // The facet counters stand in for the rows (same column names), so the same conditions apply.
+    const rows = await reader.all<Raw>(sql`SELECT g.community_id, g.count, c.name AS community_name, p.name AS parent_name
+      FROM ${communities} JOIN (SELECT j.community_id, sum(j.n) AS count FROM join_request_facets j${whereAll(joinRequestConditions(rest))}
+        GROUP BY j.community_id HAVING count > 0) g ON g.community_id = c.id ORDER BY c.tree_key`);
     return rows.map(toCount);
   }
   const where: SqlQuery[] = joinRequestConditions(rest);

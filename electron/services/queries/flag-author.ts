@@ -6,6 +6,20 @@ import { MESSAGE_COLUMNS, MESSAGE_FROM, toMessage, type MessageRaw } from './fla
 import { STANDING_OF_AUTHOR } from './flag-filters';
 
 const RECENT_MESSAGES = 20;
+
+interface ActionRaw {
+  id: string;
+  kind: AuthorAction['kind'];
+  community_id: string | null;
+  community_name: string | null;
+  connection_id: string | null;
+  until: number | null;
+  note: string | null;
+  created_at: number;
+  undone_at: number | null;
+  lifted_at: number | null;
+  platform: AuthorAction['platform'];
+}
 const HISTORY_LIMIT = 100;
 
 /** The author of `messageId` across all your communities: standing, latest messages, other flags, this desk's actions, notes. */
@@ -23,9 +37,10 @@ export async function flagAuthor(reader: Reader, messageId: string, memberId: st
       FROM messages m JOIN flags f ON f.message_id = m.id JOIN communities c ON c.id = f.community_id
       WHERE m.author_member_id IN ${ids} AND m.id <> ${messageId} ORDER BY f.last_reported_at DESC LIMIT ${HISTORY_LIMIT}`,
   );
-  const actions = await reader.all<{ id: string; kind: AuthorAction['kind']; community_name: string | null; until: number | null; note: string | null; created_at: number; undone_at: number | null }>(
-    sql`SELECT s.id, s.kind, c.name AS community_name, s.until, s.note, s.created_at, s.undone_at
-      FROM member_sanctions s LEFT JOIN communities c ON c.id = s.community_id
+  const actions = await reader.all<ActionRaw>(
+    sql`SELECT s.id, s.kind, s.community_id, c.name AS community_name, c.connection_id, s.until, s.note, s.created_at, s.undone_at, s.lifted_at,
+        CASE WHEN o.state IN ('in-flight', 'done') THEN 'reached' WHEN o.state = 'queued' THEN 'waiting' ELSE 'none' END AS platform
+      FROM member_sanctions s LEFT JOIN communities c ON c.id = s.community_id LEFT JOIN outbox o ON o.id = s.outbox_id
       WHERE s.member_id IN ${ids} ORDER BY s.created_at DESC, s.seq DESC LIMIT ${HISTORY_LIMIT}`,
   );
   const notes = await reader.all<{ id: string; body: string; actor: string; created_at: number }>(
@@ -40,7 +55,19 @@ export async function flagAuthor(reader: Reader, messageId: string, memberId: st
     standing: JSON.parse(member.standing) as AuthorStanding,
     recentMessages: recent.map(toMessage),
     reports: reports.map((f) => ({ flagId: f.flag_id, communityName: f.community_name, excerpt: f.excerpt, reportedAt: f.reported_at, status: f.status })),
-    actions: actions.map((a) => ({ id: a.id, kind: a.kind, communityName: a.community_name, until: a.until, note: a.note, at: a.created_at, undone: a.undone_at !== null })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      communityId: a.community_id,
+      communityName: a.community_name,
+      connectionId: a.connection_id,
+      until: a.until,
+      note: a.note,
+      at: a.created_at,
+      undone: a.undone_at !== null,
+      liftedAt: a.lifted_at,
+      platform: a.platform,
+    })),
     notes: notes.map((n) => ({ id: n.id, body: n.body, actor: n.actor, createdAt: n.created_at })),
   };
 }

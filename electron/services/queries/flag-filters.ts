@@ -33,8 +33,8 @@ export const flagSearch = (fts: string): SqlQuery =>
 export const flagsCountableFromCounters = (filters: FlaggedFilters): boolean =>
   Object.entries(filters).every(([key, value]) => value === undefined || key === 'status' || key === 'communityId');
 
-/** What the author's standing counts: this desk's sanctions on any identity of the same person, not undone. */
+/** What the author's standing counts: this desk's sanctions on any identity of the same person, neither undone nor lifted. */
 export const STANDING_OF_AUTHOR = `(SELECT json_object('removals', count(*) FILTER (WHERE s.kind = 'removal'),
     'mutes', count(*) FILTER (WHERE s.kind = 'mute'), 'bans', count(*) FILTER (WHERE s.kind = 'ban'))
-  FROM member_sanctions s WHERE s.undone_at IS NULL AND s.member_id IN (SELECT i.id FROM members i WHERE i.id = m.author_member_id
+  FROM member_sanctions s WHERE s.undone_at IS NULL AND s.lifted_at IS NULL AND s.member_id IN (SELECT i.id FROM members i WHERE i.id = m.author_member_id
     OR (i.person_id IS NOT NULL AND i.person_id = (SELECT a.person_id FROM members a WHERE a.id = m.author_member_id))))`;

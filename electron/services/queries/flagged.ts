@@ -54,6 +54,10 @@ export const flaggedWindow: WindowSpec<Column, FlaggedFilters, Raw, FlaggedRow> 
         }`
       : null,
   search: ({ fts }) => flagSearch(fts),
+  searchFrom: (fts) => ({
+    from: trusted('messages_fts CROSS JOIN messages m ON m.seq = messages_fts.rowid CROSS JOIN flags f ON f.message_id = m.id'),
+    match: sql`messages_fts MATCH ${fts}`,
+  }),
   select: trusted(`f.id, substr(m.body, 1, 280) AS excerpt, m.author_name, m.author_member_id, f.community_id,
     c.name AS community_name, p.name AS parent_name, c.connection_id, n.kind AS platform, f.reasons, f.report_count, f.source,
     (SELECT json_group_array(DISTINCT r.name) FROM reports rp JOIN rules r ON r.id = rp.rule_id WHERE rp.flag_id = f.id) AS rule_names,

@@ -1,6 +1,6 @@
 import type { JoinRequestFilters } from '@shared/contract/tables';
 import { signalBit } from '@shared/domain/join-request';
-import { sql, type SqlQuery } from '../store/sql';
+import { sql, whereAll, type SqlQuery } from '../store/sql';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -39,7 +39,24 @@ export function joinRequestConditions(filters: JoinRequestFilters, now: number =
 export const joinRequestSearch = (fts: string): SqlQuery =>
   sql`j.seq IN (SELECT rowid FROM join_requests_fts WHERE join_requests_fts MATCH ${fts})`;
 
+const narrows = (filters: JoinRequestFilters, allowed: ReadonlySet<string>): boolean =>
+  Object.entries(filters).every(([key, value]) => value === undefined || allowed.has(key));
+
 /** True when only status and community narrow the query, so the trigger-kept counters know the total. */
-export function countableFromCounters(filters: JoinRequestFilters): boolean {
-  return Object.entries(filters).every(([key, value]) => value === undefined || key === 'status' || key === 'communityId');
-}
+export const countableFromCounters = (filters: JoinRequestFilters): boolean => narrows(filters, new Set(['status', 'communityId']));
+
+/**
+ * Filters whose conditions read only status, community, connection and signals: the
+ * columns of `join_request_facets` (migration 0008), whose counters then give the total.
+ * Time filters and clusters are not among them; those count the rows themselves.
+ */
+const FACET_FILTERS: ReadonlySet<keyof JoinRequestFilters> = new Set(['status', 'communityId', 'communityTree', 'platform', 'answered', 'signals']);
+export const countableFromFacets = (filters: JoinRequestFilters): boolean => narrows(filters, FACET_FILTERS);
+
+/**
+ * The number of requests matching `filters` as a sum over the facet counters. The
+ * counters are aliased `j` so `joinRequestConditions` applies to them word for word:
+ * what is counted is exactly what the window lists.
+ */
+export const facetTotal = (filters: JoinRequestFilters): SqlQuery =>
+  sql`SELECT sum(j.n) AS n FROM join_request_facets j${whereAll(joinRequestConditions(filters))}`;

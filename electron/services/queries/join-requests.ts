@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { clusterReasonText } from '../store/repositories/cluster-reason';
 import type { ClusterKind } from '../store/repositories/cluster-fingerprints';
 import { sql, trusted } from '../store/sql';
-import { countableFromCounters, joinRequestConditions, joinRequestSearch } from './join-request-filters';
+import { countableFromCounters, countableFromFacets, facetTotal, joinRequestConditions, joinRequestSearch } from './join-request-filters';
 import type { WindowSpec } from '../store/window-query';
 
 type Column = (typeof JOIN_REQUEST_SORT_COLUMNS)[number];
@@ -50,13 +50,18 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
   },
   defaultSort: [{ column: 'requestedAt', desc: false }],
   conditions: (filters) => joinRequestConditions(filters),
-  fastCount: (filters) =>
-    filters.status && countableFromCounters(filters)
-      ? sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'join_requests' AND status = ${filters.status}${
-          filters.communityId ? sql` AND community_id = ${filters.communityId}` : trusted('')
-        }`
-      : null,
+  fastCount: (filters) => {
+    if (filters.status && countableFromCounters(filters))
+      return sql`SELECT sum(n) AS n FROM queue_counts WHERE queue = 'join_requests' AND status = ${filters.status}${
+        filters.communityId ? sql` AND community_id = ${filters.communityId}` : trusted('')
+      }`;
+    return countableFromFacets(filters) ? facetTotal(filters) : null;
+  },
   search: ({ fts }) => joinRequestSearch(fts),
+  searchFrom: (fts) => ({
+    from: trusted('join_requests_fts CROSS JOIN join_requests j ON j.seq = join_requests_fts.rowid'),
+    match: sql`join_requests_fts MATCH ${fts}`,
+  }),
   select: trusted(`j.id, j.person_name, j.community_id, c.name AS community_name, p.name AS parent_name,
     n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
     j.sync_state, j.handled_elsewhere_by, j.cluster_key, k.kind AS cluster_kind, k.label AS cluster_label,

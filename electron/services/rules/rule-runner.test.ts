@@ -21,7 +21,7 @@ beforeEach(async () => {
   wakes = 0;
 });
 afterEach(async () => {
-  runner?.stop();
+  await runner?.stop();
   runner = undefined;
   await temp.cleanup();
 });

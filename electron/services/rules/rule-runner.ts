@@ -17,7 +17,8 @@ export interface RuleRunnerDeps {
 export interface RuleRunner {
   /** Resolves once the inbox is empty (tests; the runner also runs by itself after every ingest commit). */
   settle(): Promise<void>;
-  stop(): void;
+  /** Takes no new pass and waits for the one in progress, so the store can close under it. */
+  stop(): Promise<void>;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -75,9 +76,10 @@ export function startRuleRunner(deps: RuleRunnerDeps): RuleRunner {
     async settle() {
       while (running) await running;
     },
-    stop() {
+    async stop() {
       stopped = true;
       unsubscribe();
+      while (running) await running;
     },
   };
 }

@@ -33,12 +33,22 @@ export interface Tx extends Reader {
   touch(...tables: TrackedTable[]): void;
 }
 
+/**
+ * `full`: the commit is on disk before it returns (decisions, the outbox, settings).
+ * `replayable`: for work the platform can hand over again, i.e. a pulled page together
+ * with its cursor. The commit skips its fsync (WAL with synchronous=NORMAL): a process
+ * crash loses nothing, and a power cut can only roll back whole recent pages and their
+ * cursors together, which the next pull fetches again. The next `full` commit syncs
+ * them too, since the WAL is one file.
+ */
+export type Durability = 'full' | 'replayable';
+
 export interface Writer {
   /**
    * Runs `work` inside BEGIN IMMEDIATE … COMMIT on the single write connection, one
    * transaction at a time. Never call the writer again from inside `work`: use `tx`.
    */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: { readonly durability?: Durability }): Promise<T>;
 }
 
 export type CommitListener = (tables: ReadonlySet<TrackedTable>) => void;
@@ -91,7 +101,7 @@ function createStore(file: string, schemaVersion: number, write: SqliteConnectio
   const listeners = new Set<CommitListener>();
   let closed = false;
 
-  const transaction = <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+  const transaction = <T>(work: (tx: Tx) => Promise<T>, options?: { readonly durability?: Durability }): Promise<T> =>
     mutex.run(async () => {
       if (closed) throw new AppFailure('unavailable', 'The database is closed.');
       const touched = new Set<TrackedTable>();
@@ -101,14 +111,21 @@ function createStore(file: string, schemaVersion: number, write: SqliteConnectio
         get: (q) => write.get(q),
         touch: (...tables) => tables.forEach((t) => touched.add(t)),
       };
-      await write.exec('BEGIN IMMEDIATE');
+      const relaxed = options?.durability === 'replayable';
+      // Outside the transaction: SQLite ignores a synchronous change inside one.
+      if (relaxed) await write.exec('PRAGMA synchronous = NORMAL');
       let result: T;
       try {
-        result = await work(tx);
-        await write.exec('COMMIT');
-      } catch (error) {
-        await write.exec('ROLLBACK').catch(() => undefined);
-        throw error;
+        await write.exec('BEGIN IMMEDIATE');
+        try {
+          result = await work(tx);
+          await write.exec('COMMIT');
+        } catch (error) {
+          await write.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      } finally {
+        if (relaxed) await write.exec('PRAGMA synchronous = FULL');
       }
       if (touched.size > 0) {
         for (const table of touched) versions.set(table, (versions.get(table) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { SqliteConnection } from './connection';
 import { openStore } from './database';
 import { startDeferredCheck } from './deferred-check';
 import { DamagedDatabaseError, damageMarkerOf, FULL_CHECK_AT_OPEN_BYTES } from './integrity';
-import { DatabaseSetAsideFailure, openOrSetAside } from './recovery';
+import { openSettingAsideDamage } from './recovery';
 import { sql } from './sql';
 import { damageLeafPageOf, tempFolder } from './testing-files';
 
@@ -45,15 +45,13 @@ it('opens a large file after the cheap checks, finds the damage in the backgroun
   await store.close();
 
   await expect(openStore(file)).rejects.toBeInstanceOf(DamagedDatabaseError);
-  const failure = await openOrSetAside(folder.dir, file, Date.now).then(
-    () => null,
-    (error: unknown) => error,
-  );
-  expect(failure).toBeInstanceOf(DatabaseSetAsideFailure);
-  expect((failure as DatabaseSetAsideFailure).detail).toMatch(/^found while Modboard ran: /);
-  // The note moved aside with the file: a fresh database starts clean.
-  expect(readdirSync(folder.dir).filter((name) => name.endsWith('-damaged'))).toEqual([`${(failure as DatabaseSetAsideFailure).setAsideAs.split('/').at(-1)}-damaged`]);
+  const opened = await openSettingAsideDamage(file, Date.now);
+  await opened.store.close();
+  expect(opened.setAside?.detail).toMatch(/^found while Modboard ran: /);
+  // The note moved aside with the file: the fresh database opened in its place starts clean.
+  expect(readdirSync(folder.dir).filter((name) => name.endsWith('-damaged'))).toEqual([`${opened.setAside?.file.split('/').at(-1)}-damaged`]);
   const fresh = await openStore(file);
+  expect(await fresh.reader.get(sql`SELECT count(*) AS n FROM communities`)).toEqual({ n: 0 });
   await fresh.close();
 }, 60_000);
 

@@ -3,6 +3,7 @@ import { AppFailure } from '@shared/result';
 import { backupFolderOf, listBackups, type BackupInfo } from './backup';
 import { openStore, type Store } from './database';
 import { DamagedDatabaseError, inspectDatabaseFile } from './integrity';
+import { sql } from './sql';
 
 /**
  * SQLite keeps a database's recent commits beside it; they move with it, or the copy is
@@ -24,40 +25,40 @@ export function setAside(file: string, why: 'damaged' | 'replaced', now: number)
 
 const hasDatabase = (file: string) => ['', ...COMPANIONS].some((suffix) => existsSync(file + suffix));
 
-/** The services could not start because the database was damaged; it was set aside. */
-export class DatabaseSetAsideFailure extends AppFailure {
-  constructor(
-    readonly detail: string,
-    readonly setAsideAs: string,
-    readonly latestBackup: BackupInfo | null,
-    readonly databaseFile: string,
-  ) {
-    super('unavailable', setAsideMessage(detail, setAsideAs, latestBackup, databaseFile));
-    this.name = 'DatabaseSetAsideFailure';
-  }
+/** A database found damaged at open: set aside under `file`, with SQLite's words for the damage. */
+export interface SetAsideDatabase {
+  readonly file: string;
+  readonly detail: string;
+  readonly at: number;
 }
 
-function setAsideMessage(detail: string, setAsideAs: string, backup: BackupInfo | null, file: string): string {
-  const head = `Modboard’s database is damaged (${detail}). It was set aside as ${setAsideAs}; nothing was deleted.`;
-  if (!backup) return `${head} There is no automatic backup yet. Starting Modboard again begins with an empty database.`;
+/**
+ * The sentence for the log and the terminal. The console itself starts on an empty
+ * database and offers the backups (Settings → Backups), so nothing here asks the user
+ * to act before they can see their screen.
+ */
+export function setAsideMessage(setAsideAs: SetAsideDatabase, backup: BackupInfo | null): string {
+  const head = `Modboard’s database was damaged (${setAsideAs.detail}). It was set aside as ${setAsideAs.file}; nothing was deleted. Modboard started with an empty database.`;
+  if (!backup) return `${head} There is no automatic backup yet.`;
   return (
-    `${head} The latest automatic backup is ${backup.file}, taken ${new Date(backup.takenAt).toISOString()}. ` +
-    `To restore it, start browser mode with --restore-backup (npm run serve -- --restore-backup), or copy it to ${file} while Modboard is closed. ` +
-    'Starting Modboard without restoring begins with an empty database.'
+    `${head} The latest automatic backup is ${backup.file}, taken ${new Date(backup.takenAt).toISOString()}: ` +
+    'restore it in Settings → Backups, or start browser mode with --restore-backup (npm run serve -- --restore-backup).'
   );
 }
 
 /**
- * Opens the store; a damaged file is set aside and the failure names it and the latest
- * backup. Nothing is repaired or restored without the user asking (`restoreLatestBackup`).
+ * Opens the store; a damaged file is set aside (never deleted, never repaired) and an
+ * empty database opened in its place, so the user gets a console that can offer the
+ * backups. Nothing is restored without the user asking.
  */
-export async function openOrSetAside(dataDir: string, file: string, now: () => number): Promise<Store> {
+export async function openSettingAsideDamage(file: string, now: () => number): Promise<{ store: Store; setAside: SetAsideDatabase | null }> {
   try {
-    return await openStore(file);
+    return { store: await openStore(file), setAside: null };
   } catch (error) {
     if (!(error instanceof DamagedDatabaseError)) throw error;
-    const setAsideAs = setAside(file, 'damaged', now());
-    throw new DatabaseSetAsideFailure(error.detail, setAsideAs, listBackups(backupFolderOf(dataDir))[0] ?? null, file);
+    const at = now();
+    const setAsideAs = { file: setAside(file, 'damaged', at), detail: error.detail, at };
+    return { store: await openStore(file), setAside: setAsideAs };
   }
 }
 
@@ -70,10 +71,20 @@ export interface Restored {
 }
 
 /**
- * Puts the newest sound backup in place of the database. The database found there (if
- * any) is set aside, never deleted; the copy lands under a temporary name first so a
- * crash mid-copy leaves no half database under the real name.
+ * Puts a checked `backup` in place of the database. The database found there (if any)
+ * is set aside, never deleted; the copy lands under a temporary name first so a crash
+ * mid-copy leaves no half database under the real name. The store must be closed.
  */
+export function putBackupInPlace(file: string, backup: BackupInfo, now: number): Omit<Restored, 'skipped'> {
+  const restoring = `${file}.restoring`;
+  copyFileSync(backup.file, restoring);
+  // A stray -wal without its database would be replayed into the restored copy: it moves aside too.
+  const replacedSetAsideAs = hasDatabase(file) ? setAside(file, 'replaced', now) : null;
+  renameSync(restoring, file);
+  return { backup, replacedSetAsideAs };
+}
+
+/** Restores the newest backup that passes its check, passing over damaged ones. */
 export async function restoreLatestBackup(dataDir: string, file: string, now: number): Promise<Restored> {
   const skipped: string[] = [];
   for (const backup of listBackups(backupFolderOf(dataDir))) {
@@ -83,12 +94,7 @@ export async function restoreLatestBackup(dataDir: string, file: string, now: nu
       skipped.push(backup.file);
       continue;
     }
-    const restoring = `${file}.restoring`;
-    copyFileSync(backup.file, restoring);
-    // A stray -wal without its database would be replayed into the restored copy: it moves aside too.
-    const replacedSetAsideAs = hasDatabase(file) ? setAside(file, 'replaced', now) : null;
-    renameSync(restoring, file);
-    return { backup, replacedSetAsideAs, skipped };
+    return { ...putBackupInPlace(file, backup, now), skipped };
   }
   throw new AppFailure(
     'not-found',
@@ -96,4 +102,18 @@ export async function restoreLatestBackup(dataDir: string, file: string, now: nu
       ? `No sound backup to restore in ${backupFolderOf(dataDir)}: every one failed its check (${skipped.join(', ')}).`
       : `There is no automatic backup to restore in ${backupFolderOf(dataDir)}.`,
   );
+}
+
+/**
+ * A restored backup's outbox is older than what was sent since: a row still queued in
+ * the copy may have reached the platform from the database it replaced. Each is marked
+ * in flight, so the drainer asks the platform (by idempotency key) before anything is
+ * sent again, as after a crash: never sent twice, never dropped.
+ */
+export async function holdUnsentForReconcile(store: Store, now: number): Promise<number> {
+  return store.writer.transaction(async (tx) => {
+    const { changes } = await tx.run(sql`UPDATE outbox SET state = 'in-flight', updated_at = ${now} WHERE state = 'queued'`);
+    if (changes > 0) tx.touch('outbox');
+    return changes;
+  });
 }

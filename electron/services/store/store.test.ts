@@ -87,6 +87,22 @@ describe('transactions', () => {
     await store.close();
   });
 
+  it('skips the fsync only for replayable work, and every other commit is synced again, even after a replayable one fails', async () => {
+    const store = await openStore(join(dir, 'db.sqlite'));
+    const level = (options?: { durability: 'replayable' }) =>
+      store.writer.transaction(async (tx) => (await tx.get<{ synchronous: number }>(sql`PRAGMA synchronous`))?.synchronous, options);
+    const FULL = 2;
+    const NORMAL = 1;
+    expect(await level()).toBe(FULL);
+    expect(await level({ durability: 'replayable' })).toBe(NORMAL);
+    expect(await level()).toBe(FULL);
+    await expect(
+      store.writer.transaction(() => Promise.reject(new Error('page could not be stored')), { durability: 'replayable' }),
+    ).rejects.toThrow('page could not be stored');
+    expect(await level()).toBe(FULL);
+    await store.close();
+  });
+
   it('keeps the audit log append-only', async () => {
     const store = await openStore(join(dir, 'db.sqlite'));
     await store.writer.transaction((tx) =>

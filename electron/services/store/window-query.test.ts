@@ -70,6 +70,26 @@ describe('fetchWindow', () => {
     expect(nothing).toEqual({ rows: [], total: 0, offset: 0 });
   });
 
+  it('pages a search the same whether it sorts the matches or walks the sort index, at every depth', async () => {
+    // "gardening" is in a quarter of the answers; "person" in almost every name, so its deep pages use anchors.
+    for (const search of ['gardening', 'person']) {
+      const request = (offset: number, sort: Sort) => ({ offset, limit: 40, sort, filters: { status: 'pending' as const }, search });
+      for (const sort of [[{ column: 'personName', desc: false }], [{ column: 'requestedAt', desc: true }]] as Sort[]) {
+        const sorting = { ...context(), sortMatchesUpTo: Number.POSITIVE_INFINITY };
+        const walking = { ...context(), sortMatchesUpTo: 0 };
+        const { total } = await fetchWindow(walking, joinRequestsWindow, request(0, sort));
+        expect(total).toBeGreaterThan(search === 'person' ? ANCHOR_STEP * 2 : 1_000);
+        for (const offset of [0, 39, 1_000, total - 40, ...(total > ANCHOR_STEP * 2 ? [ANCHOR_STEP * 2 + 5] : [])]) {
+          const a = await fetchWindow(sorting, joinRequestsWindow, request(offset, sort));
+          const b = await fetchWindow(walking, joinRequestsWindow, request(offset, sort));
+          expect(a.total).toBe(total);
+          expect(a.rows).toHaveLength(40);
+          expect(a.rows.map((r) => r.id)).toEqual(b.rows.map((r) => r.id));
+        }
+      }
+    }
+  });
+
   it('sees committed changes: a decided request leaves the pending window and its count', async () => {
     const ctx = context();
     const before = await fetchWindow(ctx, joinRequestsWindow, { offset: 0, limit: 5, sort: [], filters: { status: 'pending' } });

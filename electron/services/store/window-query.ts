@@ -24,6 +24,13 @@ export interface WindowSpec<C extends string, F, Raw, Row> {
   fastCount?(filters: F): SqlQuery | null;
   /** Condition for a search: `fts` is a sanitised FTS5 query, `text` the trimmed input. */
   search?(terms: { readonly fts: string; readonly text: string }): SqlQuery;
+  /**
+   * The same search as a FROM that starts at the full-text match and CROSS JOINs to the
+   * driving table under the same alias, so SQLite visits only the matches. `search` walks
+   * the queue's sort index and probes each row, which is quick for a common word but
+   * visits every row of the queue to count a rare one.
+   */
+  searchFrom?(fts: string): { readonly from: SqlQuery; readonly match: SqlQuery };
   /** Output: `SELECT <select> FROM <page> JOIN <outer>`; `page.k` holds the tie-break key. */
   readonly select: SqlQuery;
   readonly outer: SqlQuery;
@@ -33,14 +40,25 @@ export interface WindowSpec<C extends string, F, Raw, Row> {
 /** Rows between two anchors; a deep window walks at most this many index entries. */
 export const ANCHOR_STEP = 4096;
 
+/**
+ * Up to this many matches a search window sorts the matches themselves (from the full-text
+ * index); beyond it, walking the sort index finds the first rows sooner than sorting all.
+ */
+export const SORT_MATCHES_UP_TO = 50_000;
+
 export interface WindowContext {
   readonly reader: Reader;
   versionOf(table: TrackedTable): number;
   readonly cache: WindowCache;
+  /** Tests set it to take one path or the other; defaults to SORT_MATCHES_UP_TO. */
+  readonly sortMatchesUpTo?: number;
 }
 
 interface Plan {
+  readonly from: SqlQuery;
   readonly where: readonly SqlQuery[];
+  /** The same rows reached from the full-text match, when the spec can start there. */
+  readonly driven: { readonly from: SqlQuery; readonly where: readonly SqlQuery[] } | null;
   readonly keys: readonly string[];
   readonly desc: readonly boolean[];
   readonly orderBy: SqlQuery;
@@ -54,13 +72,16 @@ function plan<C extends string, F>(spec: WindowSpec<C, F, unknown, unknown>, req
   const search = text ? toFtsQuery(text) : null;
   // Input made only of punctuation or invisible characters matches nothing.
   if (text && !search) return null;
+  const conditions = [...where];
   if (search && spec.search) where.push(spec.search({ fts: search, text }));
+  const driver = search ? (spec.searchFrom?.(search) ?? null) : null;
+  const driven = driver ? { from: driver.from, where: [...conditions, driver.match] } : null;
   const keys = [...sort.map((s) => spec.sortColumns[s.column]), spec.tiebreak];
   // The tie-break follows the primary direction so uniform sorts stay index-friendly.
   const desc = [...sort.map((s) => s.desc), sort[0]?.desc ?? false];
   const orderBy = trusted(keys.map((key, i) => `${key} ${desc[i] ? 'DESC' : 'ASC'}`).join(', '));
   const cacheKey = JSON.stringify([spec.name, request.filters, search, sort]);
-  return { where, keys, desc, orderBy, cacheKey };
+  return { from: spec.from, where, driven, keys, desc, orderBy, cacheKey };
 }
 
 /** `(k1, k2, …) > (?, ?, …)` when all directions agree, else the expanded OR form. */
@@ -90,20 +111,24 @@ export async function fetchWindow<C extends string, F, Raw, Row>(
 
   const fast = request.search?.trim() ? null : (spec.fastCount?.(request.filters) ?? null);
   const total = await entry.total(async () => {
-    const counting = fast ?? sql`SELECT count(*) AS n FROM ${spec.from}${whereAll(p.where)}`;
+    // A search counts from its matches: visiting each match beats probing every row of the queue.
+    const counted = p.driven ?? p;
+    const counting = fast ?? sql`SELECT count(*) AS n FROM ${counted.from}${whereAll(counted.where)}`;
     const row = await context.reader.get<{ n: number | null }>(counting);
     return row?.n ?? 0;
   });
   if (request.offset >= total) return { rows: [], total, offset: request.offset };
+  // Same rows, same order either way; the total picks the cheaper path (and so is stable per entry).
+  const path = p.driven && total <= (context.sortMatchesUpTo ?? SORT_MATCHES_UP_TO) ? { ...p, ...p.driven } : p;
 
-  const next = (from: Anchor | null) => nextAnchor(context.reader, spec, p, from);
+  const next = (from: Anchor | null) => nextAnchor(context.reader, spec, path, from);
   // Built on demand, never in the background: statements still running on the read
   // connection keep its snapshot open, so a window fetched right after a commit could
   // read (and cache under the new version) rows from before it.
   const anchor = await entry.anchorBefore(request.offset, ANCHOR_STEP, next);
-  const conditions = anchor ? [...p.where, keysetAfter(p.keys, p.desc, anchor.keys)] : [...p.where];
+  const conditions = anchor ? [...path.where, keysetAfter(p.keys, p.desc, anchor.keys)] : [...path.where];
   const skip = request.offset - (anchor ? anchor.offset + 1 : 0);
-  const page = sql`SELECT ${trusted(spec.tiebreak)} AS k FROM ${spec.from}${whereAll(conditions)} ORDER BY ${p.orderBy} LIMIT ${request.limit} OFFSET ${skip}`;
+  const page = sql`SELECT ${trusted(spec.tiebreak)} AS k FROM ${path.from}${whereAll(conditions)} ORDER BY ${p.orderBy} LIMIT ${request.limit} OFFSET ${skip}`;
   const raws = await context.reader.all<Raw>(
     sql`SELECT ${spec.select} FROM (${page}) AS page JOIN ${spec.outer} ORDER BY ${p.orderBy}`,
   );
@@ -120,7 +145,7 @@ async function nextAnchor<C extends string, F>(
   const conditions = from ? [...p.where, keysetAfter(p.keys, p.desc, from.keys)] : [...p.where];
   const columns = trusted(p.keys.map((key, i) => `${key} AS k${i}`).join(', '));
   const row = await reader.get<Record<string, SqlValue>>(
-    sql`SELECT ${columns} FROM ${spec.from}${whereAll(conditions)} ORDER BY ${p.orderBy} LIMIT 1 OFFSET ${ANCHOR_STEP - 1}`,
+    sql`SELECT ${columns} FROM ${p.from}${whereAll(conditions)} ORDER BY ${p.orderBy} LIMIT 1 OFFSET ${ANCHOR_STEP - 1}`,
   );
   return row ? p.keys.map((_, i) => row[`k${i}`] ?? null) : null;
 }

@@ -175,8 +175,9 @@ export class OutboxDrainer {
   }
 
   /**
-   * Rows in flight that this drainer did not send were interrupted (a crash, a stop
-   * mid-call). Returns the connections that must not send yet because some of their
+   * Rows in flight that no send of this drainer is waiting on were interrupted (a
+   * crash, a stop mid-call), or came back 2xx with an answer that could not be read
+   * (`unconfirmed`), or were still queued in a restored backup. Returns the connections that must not send yet because some of their
    * rows are still unsettled.
    */
   private async reconcileInterrupted(): Promise<Set<string>> {

@@ -122,7 +122,8 @@ async function pullPages(deps: PullDeps, job: PullJob, signal: AbortSignal, upda
     await deps.store.writer.transaction(async (tx) => {
       await spec.ingest(tx, connectionId, page.items, now);
       await commitPage(tx, { connectionId, stream: spec.stream, cursor: page.next, items: page.items.length, complete: done, now, lastError: warning });
-    });
+      // A page and its cursor commit together, so a power cut can only make us fetch it again.
+    }, { durability: 'replayable' });
     pulled += page.items.length;
     update({ itemsPulled: pulled, itemsExpected: page.expectedTotal ?? null, lastError: warning });
     if (done) return 'complete';

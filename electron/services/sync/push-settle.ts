@@ -17,7 +17,8 @@ export interface SettleDeps {
   readonly device: string;
 }
 
-export type Settled = 'done' | 'requeued' | 'failed' | 'needs-reauth';
+/** `unconfirmed`: the platform took the call but its answer was unreadable; the row stays in flight to be reconciled. */
+export type Settled = 'done' | 'requeued' | 'failed' | 'needs-reauth' | 'unconfirmed';
 
 /** Records what a push achieved; the row must be in flight (attempts already counted). */
 export async function settleOutcome(deps: SettleDeps, row: OutboxRecord, outcome: Outcome): Promise<Settled> {
@@ -29,7 +30,8 @@ export async function settleOutcome(deps: SettleDeps, row: OutboxRecord, outcome
 /**
  * What a failed push does next, by error class: wait out a 429, back off after a
  * transient failure, pause the connection on auth (the row waits, untouched), and
- * give up with a readable reason on conflict, not-found and invalid.
+ * give up with a readable reason on conflict, not-found and invalid. A 2xx answer
+ * that could not be read is none of these: see `unconfirmed`.
  */
 export async function settleError(deps: SettleDeps, row: OutboxRecord, push: OutboxPush, error: unknown): Promise<Settled> {
   const now = deps.now();
@@ -44,6 +46,14 @@ export async function settleError(deps: SettleDeps, row: OutboxRecord, push: Out
   }
   const failure = error.error;
   const message = describeConnectorError(failure);
+  if ((failure.class === 'transient' || failure.class === 'invalid') && failure.unreadableSuccess) {
+    // A 2xx is a call the platform took: it may have applied it. Neither failed (it may
+    // have worked) nor re-sent (it would double): the row stays in flight, and the
+    // drainer reconciles it with the platform, by idempotency key, before that
+    // connection sends anything else.
+    deps.log.warn('The platform took a push but its answer could not be read; reconciling before any re-send', { outboxId: row.id, error: message });
+    return 'unconfirmed';
+  }
   switch (failure.class) {
     case 'rate-limited':
       await deps.store.writer.transaction((tx) =>

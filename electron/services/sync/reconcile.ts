@@ -3,6 +3,7 @@ import { failPush, requeuePush } from '../store/repositories/outbox-delivery';
 import { capabilityOfPush, communityOfPush, describePush, readPush } from '../store/repositories/outbox-payloads';
 import type { OutboxRecord } from '../store/repositories/outbox-records';
 import { markNeedsReauth } from '../store/repositories/sync-connections';
+import { backoffDelay } from './backoff';
 import type { PlatformAccess } from './platform-access';
 import { reauthReason } from './pull-job';
 import { settleOutcome, type SettleDeps } from './push-settle';
@@ -14,8 +15,9 @@ export interface ReconcileDeps extends SettleDeps {
 export type Reconciled = 'settled' | 'retry-later' | 'needs-reauth';
 
 /**
- * A row found in flight at start: the previous run may or may not have reached the
- * platform before it stopped. Ask the platform (by idempotency key) before anything
+ * A row found in flight that no send is waiting on: the previous run stopped mid-call,
+ * a restored backup still had it queued, or the platform took it (2xx) with an answer
+ * that could not be read. It may or may not have reached the platform. Ask the platform (by idempotency key) before anything
  * is sent again: applied → done with its outcome; not applied → queued again;
  * unknown → queued only if the platform dedupes by key itself, otherwise failed with
  * a reason, for a person to check.
@@ -48,9 +50,12 @@ export async function reconcileInFlight(deps: ReconcileDeps, row: OutboxRecord, 
     case 'applied':
       await settleOutcome(deps, row, result.outcome);
       return 'settled';
-    case 'not-applied':
-      await deps.store.writer.transaction((tx) => requeuePush(tx, row, { notBefore: now, errorClass: null, error: null }, now));
+    case 'not-applied': {
+      // Backing off by the attempts so far keeps a platform whose answers stay unreadable from being hammered.
+      const notBefore = now + (row.attempts > 1 ? backoffDelay(row.attempts - 1, deps.random, deps.backoff) : 0);
+      await deps.store.writer.transaction((tx) => requeuePush(tx, row, { notBefore, errorClass: null, error: null }, now));
       return 'settled';
+    }
     case 'unknown':
       if (descriptor.sendIdempotency === 'native') {
         await deps.store.writer.transaction((tx) => requeuePush(tx, row, { notBefore: now, errorClass: null, error: null }, now));

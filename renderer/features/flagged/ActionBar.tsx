@@ -1,7 +1,8 @@
 import type { FlagActionKind } from '@shared/domain/flagged';
 import { FLAGGED_ACTION_KEYS, FLAGGED_EXPORT_KEY, FLAGGED_UNDO_KEY } from '@shared/keyboard/flagged-keys';
+import { KeyButton } from '../../ui/queue/KeyButton';
 import { actionVerb } from './actionText';
-import type { ActionBlocks } from './availability';
+import { blockedLines, type ActionBlocks } from './availability';
 
 const BUTTONS: readonly { action: FlagActionKind; label: string }[] = [
   { action: 'remove', label: 'Remove' },
@@ -24,32 +25,41 @@ interface Props {
 
 /** The actions, each also a key; a disabled one says why (the platform cannot, or nothing is focused). */
 export function ActionBar({ target, blocks, onAct, onUndo, onExport }: Props) {
+  const lines = target === null ? [] : blockedLines(blocks);
   return (
-    <div className="fl-actions" role="group" aria-label="Act">
-      {BUTTONS.map(({ action, label }) => {
-        const key = FLAGGED_ACTION_KEYS[action];
-        const blocked = target === null ? 'Nothing to act on.' : blocks[action];
-        return (
-          <button
-            key={action}
-            type="button"
-            className="mb-button jr-small"
-            disabled={blocked !== null}
-            aria-label={target ? `${actionVerb(action)} ${target}` : actionVerb(action)}
-            aria-keyshortcuts={key}
-            title={blocked ?? `${actionVerb(action)} ${target} (${key})`}
-            onClick={() => onAct(action)}
-          >
-            {label} <kbd aria-hidden="true">{key}</kbd>
-          </button>
-        );
-      })}
-      <button type="button" className="mb-button jr-small" aria-label="Undo the last action" aria-keyshortcuts={FLAGGED_UNDO_KEY} onClick={onUndo}>
-        Undo <kbd aria-hidden="true">{FLAGGED_UNDO_KEY}</kbd>
-      </button>
-      <button type="button" className="mb-button jr-small" aria-label="Export the focused case" aria-keyshortcuts={FLAGGED_EXPORT_KEY} disabled={target === null} onClick={onExport}>
-        Export <kbd aria-hidden="true">{FLAGGED_EXPORT_KEY}</kbd>
-      </button>
-    </div>
+    <>
+      <div className="fl-actions" role="group" aria-label="Act" aria-describedby={lines.length > 0 ? 'fl-blocked-note' : undefined}>
+        {BUTTONS.map(({ action, label }) => {
+          const key = FLAGGED_ACTION_KEYS[action];
+          const blocked = target === null ? 'Nothing to act on.' : blocks[action];
+          const verb = actionVerb(action);
+          return (
+            <KeyButton
+              key={action}
+              shortcut={key}
+              disabled={blocked !== null}
+              ariaLabel={target ? `${verb} ${target}` : verb}
+              title={blocked ?? `${verb} ${target} (${key})`}
+              onClick={() => onAct(action)}
+            >
+              {label}
+            </KeyButton>
+          );
+        })}
+        <KeyButton shortcut={FLAGGED_UNDO_KEY} ariaLabel="Undo the last action" onClick={onUndo}>
+          Undo
+        </KeyButton>
+        <KeyButton shortcut={FLAGGED_EXPORT_KEY} ariaLabel="Export the focused case" disabled={target === null} onClick={onExport}>
+          Export
+        </KeyButton>
+      </div>
+      {lines.length > 0 && (
+        <p id="fl-blocked-note" className="mb-muted fl-blocked-note">
+          {lines.map((line) => (
+            <span key={line}>{line} </span>
+          ))}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,16 +1,17 @@
-import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import { assertNever } from '@shared/assert-never';
+import type { ConnectionCapabilities } from '@shared/domain/flagged';
+import { BulkConfirmDialog } from '../../ui/queue/pickers/BulkConfirmDialog';
+import type { ReasonLibrary } from '../../ui/queue/pickers/useReasonLibrary';
+import { actionVerb } from './actionText';
 import { BanScopePicker } from './BanScopePicker';
 import { DismissDialog } from './DismissDialog';
-import { FlagBulkConfirm } from './FlagBulkConfirm';
 import { MutePicker, PurgePicker } from './SanctionPickers';
 import type { ActionFlow } from './useActionFlow';
-import type { RemovalReasons } from './useRemovalReasons';
 import { WarningPicker } from './WarningPicker';
 
 interface Props {
   readonly flow: ActionFlow;
-  readonly reasons: RemovalReasons;
+  readonly reasons: ReasonLibrary;
   readonly capabilities: readonly ConnectionCapabilities[] | undefined;
 }
 
@@ -18,7 +19,12 @@ interface Props {
 export function ActionDialogs({ flow, reasons, capabilities }: Props) {
   const { step } = flow;
   if (step.kind === 'idle') return null;
-  if (step.kind === 'confirm') return <FlagBulkConfirm action={step.action} preview={step.preview} onConfirm={flow.confirm} onCancel={flow.cancel} />;
+  if (step.kind === 'confirm') {
+    const verb = actionVerb(step.action.kind);
+    const { preview } = step;
+    const title = preview ? `${verb}: ${preview.total.toLocaleString()} flags?` : `${verb}: counting the flags…`;
+    return <BulkConfirmDialog title={title} verb={verb} rowsHeading="Flags" preview={preview} onConfirm={flow.confirm} onCancel={flow.cancel} />;
+  }
   const { description, rows } = step.resolved;
   const common = { description, onChoose: flow.choose, onCancel: flow.cancel };
   const { action } = step;
@@ -30,7 +36,7 @@ export function ActionDialogs({ flow, reasons, capabilities }: Props) {
     case 'mute':
       return <MutePicker {...common} rows={rows} capabilities={capabilities} />;
     case 'ban':
-      return <BanScopePicker {...common} rows={rows} />;
+      return <BanScopePicker {...common} rows={rows} capabilities={capabilities} />;
     case 'purge':
       return <PurgePicker {...common} />;
     case 'remove':

@@ -1,13 +1,12 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { AlertRuleDefinition } from '@shared/flags/alert-rule-schema';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
-import { formatAge } from '../../ui/format';
-import { InlineText } from '../join-requests/InlineText';
+import { SideDrawer } from '../../ui/queue/SideDrawer';
 import { AlertRuleForm } from './AlertRuleForm';
-import { describeMatch } from './alertRuleDraft';
+import { AlertRuleItem } from './AlertRuleItem';
 
-/** The console's own alert rules over arriving messages: what each flags, how often it hit, on or off. */
+/** The console's own alert rules over arriving messages: what each flags, how often it hit, on or off (on only after a backtest). */
 export function AlertRulesPanel({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const rules = useQuery('alertRules.list', {});
@@ -20,49 +19,23 @@ export function AlertRulesPanel({ onClose }: { onClose: () => void }) {
     return result.ok;
   };
   const save = (definition: AlertRuleDefinition, enabled: boolean, id?: string) => run(api.call('alertRules.save', { definition, enabled, ...(id ? { id } : {}) }));
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   return (
-    <aside className="jr-drawer" aria-label="Alert rules" onKeyDown={onKeyDown}>
-      <div className="jr-detail-head">
-        <h2>Alert rules</h2>
-        <button type="button" className="mb-icon-button" aria-label="Close Alert rules" onClick={onClose}>
-          ×
-        </button>
-      </div>
-      <p className="mb-muted">Run on every message as it syncs; a match is flagged for review, marked as raised by the rule.</p>
+    <SideDrawer title="Alert rules" onClose={onClose}>
+      <p className="mb-muted">
+        Run on every message as it syncs; a match is flagged for review, marked as raised by the rule. A rule is backtested over the stored messages before it is
+        enabled.
+      </p>
       {(error ?? rules.error) && (
         <p role="alert" className="mb-error">
           {error ?? rules.error?.message}
         </p>
       )}
-      <ul className="jr-list">
+      <ul className="jr-list" aria-label="Alert rules">
         {rules.data?.map((rule) => (
-          <li key={rule.id} className="jr-recent">
-            <strong>
-              <InlineText text={rule.definition.name} />
-            </strong>{' '}
-            <span className="mb-muted">v{rule.version}</span>
-            <div className="mb-muted">
-              <InlineText text={describeMatch(rule.definition)} max={300} />
-            </div>
-            <div className="mb-muted">
-              {rule.hits.toLocaleString()} flagged{rule.lastHitAt ? `, last ${formatAge(rule.lastHitAt)}` : ''}
-            </div>
-            <button type="button" className="mb-button jr-small" aria-pressed={rule.enabled} onClick={() => void save(rule.definition, !rule.enabled, rule.id)}>
-              {rule.enabled ? 'On' : 'Off'}
-            </button>{' '}
-            <button type="button" className="mb-button jr-small" onClick={() => void run(api.call('alertRules.delete', { id: rule.id }))}>
-              Delete
-            </button>
-          </li>
+          <AlertRuleItem key={`${rule.id}.${rule.version}.${rule.enabled}`} rule={rule} onSave={save} onDelete={(id) => void run(api.call('alertRules.delete', { id }))} />
         ))}
       </ul>
-      <AlertRuleForm onSave={(definition) => save(definition, true)} />
-    </aside>
+      <AlertRuleForm onSave={save} />
+    </SideDrawer>
   );
 }

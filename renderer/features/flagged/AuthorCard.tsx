@@ -1,31 +1,28 @@
-import type { AuthorAction, FlagAuthor } from '@shared/domain/flagged';
-import { formatAge } from '../../ui/format';
-import { accountAgeText } from '../join-requests/accountAge';
-import { InlineText } from '../join-requests/InlineText';
-import { PersonNotes } from '../join-requests/PersonNotes';
-import { PersonReports } from '../join-requests/PersonReports';
-import { ProfileLink } from '../join-requests/ProfileLink';
+import { useState } from 'react';
+import type { LiftSanctionInput } from '@shared/contract/flagged';
+import type { ConnectionCapabilities, FlagAuthor } from '@shared/domain/flagged';
+import { PersonHeader } from '../../ui/queue/person/PersonHeader';
+import { PersonNotes } from '../../ui/queue/person/PersonNotes';
+import { PersonReports } from '../../ui/queue/person/PersonReports';
+import { AuthorActionItem } from './AuthorActionItem';
 import { ConversationMessageItem } from './ConversationMessageItem';
 import { standingText } from './flaggedColumns';
+import { LiftEverywhere } from './LiftEverywhere';
 
-const until = (action: AuthorAction) => (action.until ? ` until ${new Date(action.until).toLocaleString()}` : '');
+interface Props {
+  readonly author: FlagAuthor;
+  readonly capabilities: readonly ConnectionCapabilities[] | undefined;
+  readonly onLift: (input: LiftSanctionInput) => Promise<boolean>;
+  readonly onNoteAdded: () => void;
+}
 
-/** The author across all your communities: standing, latest messages elsewhere, earlier reports and actions, notes. */
-export function AuthorCard({ author, onNoteAdded }: { author: FlagAuthor; onNoteAdded: () => void }) {
+/** The author across all your communities: standing, latest messages elsewhere, earlier reports and actions (bans and mutes liftable), notes. */
+export function AuthorCard({ author, capabilities, onLift, onNoteAdded }: Props) {
+  const personId = author.memberId;
+  const [now] = useState(() => Date.now());
   return (
     <section className="mb-card jr-person" aria-labelledby="fl-author-name">
-      <h3 id="fl-author-name" className="jr-person-name">
-        <InlineText text={author.displayName} max={2000} />
-      </h3>
-      <p className="mb-muted jr-person-meta">
-        {author.username && (
-          <>
-            @<InlineText text={author.username} max={200} /> ·{' '}
-          </>
-        )}
-        account {accountAgeText(author.accountCreatedAt)} · standing: {standingText(author.standing) || 'clean'}{' '}
-        <ProfileLink url={author.profileUrl} name={author.displayName} />
-      </p>
+      <PersonHeader person={author} headingId="fl-author-name" meta={` · standing: ${standingText(author.standing) || 'clean'}`} />
       <section aria-labelledby="fl-author-messages">
         <h4 id="fl-author-messages">Their recent messages ({author.recentMessages.length})</h4>
         <ol className="fl-conversation">
@@ -37,24 +34,17 @@ export function AuthorCard({ author, onNoteAdded }: { author: FlagAuthor; onNote
       <PersonReports reports={author.reports} />
       <section aria-labelledby="fl-author-actions">
         <h4 id="fl-author-actions">Earlier actions on them ({author.actions.length})</h4>
+        <LiftEverywhere actions={author.actions} authorName={author.displayName} capabilities={capabilities} now={now} onLift={(kind) => onLift({ personId, communities: 'all', kind })} />
         <ul className="jr-list">
           {author.actions.map((action) => (
-            <li key={action.id} className={action.undone ? 'mb-muted' : undefined}>
-              {action.kind}
-              {action.communityName && (
-                <>
-                  {' '}
-                  in <InlineText text={action.communityName} />
-                </>
-              )}
-              {until(action)} <span className="mb-muted">{formatAge(action.at)}</span>
-              {action.undone && <span className="mb-pill">undone</span>}
-              {action.note && (
-                <div className="mb-muted">
-                  <InlineText text={action.note} max={300} />
-                </div>
-              )}
-            </li>
+            <AuthorActionItem
+              key={action.id}
+              action={action}
+              authorName={author.displayName}
+              capabilities={capabilities}
+              now={now}
+              onLift={(kind, communityId) => onLift({ personId, communities: [communityId], kind })}
+            />
           ))}
         </ul>
       </section>

@@ -1,7 +1,9 @@
 import type { ConversationMessage } from '@shared/domain/flagged';
 import { formatAge } from '../../ui/format';
-import { InlineText } from '../join-requests/InlineText';
-import { LongText } from '../join-requests/LongText';
+import { InlineText } from '../../ui/InlineText';
+import { hiddenReason } from './hiddenReason';
+import { MessageBody } from './MessageBody';
+import { useWellbeing } from './wellbeingContext';
 
 interface Props {
   readonly message: ConversationMessage;
@@ -12,8 +14,10 @@ interface Props {
   readonly showCommunity?: boolean;
 }
 
-/** One message: author, time, and what it replies to, then the text (always as text, in its own direction). */
+/** One message: author, time, and what it replies to, then the text (always as text, in its own direction; blurred as the moderator chose). */
 export function ConversationMessageItem({ message, repliesTo, flagged = false, showCommunity = false }: Props) {
+  const wellbeing = useWellbeing();
+  const replyHidden = repliesTo ? hiddenReason(repliesTo.body, wellbeing) : null;
   return (
     <li className={flagged ? 'fl-message fl-message--flagged' : 'fl-message'} aria-current={flagged ? 'true' : undefined} data-message-id={message.externalId}>
       <div className="fl-message-head">
@@ -31,10 +35,10 @@ export function ConversationMessageItem({ message, repliesTo, flagged = false, s
       </div>
       {repliesTo && (
         <div className="mb-muted fl-reply-to">
-          ↳ replying to <InlineText text={repliesTo.authorName} max={80} />: <InlineText text={repliesTo.body} max={80} />
+          ↳ replying to <InlineText text={repliesTo.authorName} max={80} />: {replyHidden ? <em>hidden ({replyHidden})</em> : <InlineText text={repliesTo.body} max={80} />}
         </div>
       )}
-      <LongText text={message.body} />
+      <MessageBody body={message.body} authorName={message.authorName} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FlagAction } from '@shared/contract/flagged';
 import { Dialog } from '../../ui/dialog';
+import { DialogButtons } from '../../ui/queue/pickers/DialogButtons';
 
 const MAX_NOTE = 2000;
 
@@ -15,14 +16,7 @@ export function DismissDialog({ description, onChoose, onCancel }: { description
         <span>Note (optional)</span>
         <input className="mb-search" dir="auto" maxLength={MAX_NOTE} data-autofocus="" value={note} onChange={(event) => setNote(event.target.value)} />
       </label>
-      <p className="jr-dialog-actions">
-        <button type="button" className="mb-button mb-button--primary" onClick={confirm}>
-          Dismiss (Enter)
-        </button>
-        <button type="button" className="mb-button" onClick={onCancel}>
-          Cancel (Escape)
-        </button>
-      </p>
+      <DialogButtons confirmLabel="Dismiss" onConfirm={confirm} onCancel={onCancel} />
     </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { EvidenceSummary } from '@shared/domain/flagged';
 import { formatAge } from '../../ui/format';
-import { InlineText } from '../join-requests/InlineText';
+import { InlineText } from '../../ui/InlineText';
 
 /** The snapshots kept when this case was decided, each checked against its hash; export offers the file. */
 export function EvidenceList({ evidence, onExport }: { evidence: readonly EvidenceSummary[]; onExport: () => void }) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useApi } from '../../client/ApiProvider';
+import { OptionPicker } from '../../ui/queue/pickers/OptionPicker';
 import { downloadText } from './downloadText';
-import { OptionPicker } from './OptionPicker';
 
 const FORMATS = [
-  { id: 'json', label: 'JSON', hint: 'every snapshot whole, with its hash and whether it still verifies', value: 'json' as const },
-  { id: 'csv', label: 'CSV', hint: 'a line per message and report, for a spreadsheet', value: 'csv' as const },
+  { id: 'json', label: 'JSON', detail: 'every snapshot whole, with its hash and whether it still verifies', value: 'json' as const },
+  { id: 'csv', label: 'CSV', detail: 'a line per message and report, for a spreadsheet', value: 'csv' as const },
 ];
 
 /** `e`: the focused case with its evidence, for an appeal or a platform's trust team. */

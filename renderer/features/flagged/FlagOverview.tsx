@@ -1,8 +1,8 @@
 import type { FlagDetail } from '@shared/domain/flagged';
+import { CommunityName } from '../../ui/CommunityName';
 import { formatAge } from '../../ui/format';
+import { SyncStateNote } from '../../ui/queue/SyncStateNote';
 import { StatusPill } from '../../ui/StatusPill';
-import { InlineText } from '../join-requests/InlineText';
-import { SyncStateNote } from '../join-requests/SyncStateNote';
 
 /** Where it was posted, where its decision stands with the platform, and whether an alert rule raised it. */
 export function FlagOverview({ detail }: { detail: FlagDetail }) {
@@ -11,13 +11,7 @@ export function FlagOverview({ detail }: { detail: FlagDetail }) {
   return (
     <div className="jr-overview">
       <p>
-        in <InlineText text={detail.communityName} />
-        {detail.parentCommunityName && (
-          <span className="mb-muted">
-            {' '}
-            in <InlineText text={detail.parentCommunityName} />
-          </span>
-        )}{' '}
+        in <CommunityName name={detail.communityName} parentName={detail.parentCommunityName} />{' '}
         · {detail.platform} · sent {formatAge(detail.message.sentAt)}
         {detail.source === 'rule' && <span className="mb-pill mb-pill--warn">raised by an alert rule</span>}
       </p>

@@ -1,6 +1,6 @@
 import type { FlagReport } from '@shared/domain/flagged';
 import { formatAge } from '../../ui/format';
-import { InlineText } from '../join-requests/InlineText';
+import { InlineText } from '../../ui/InlineText';
 
 /** Every report merged into this flag: who (or which alert rule), why, when, and whether it is resolved. */
 export function FlagReports({ reports }: { reports: readonly FlagReport[] }) {

@@ -1,51 +1,47 @@
 import { useRef } from 'react';
-import { FLAGGED_RECENT_KEY } from '@shared/keyboard/flagged-keys';
-import { DataTable, selectedCount } from '../../ui/data-table';
-import { SavedViewList } from '../../ui/saved-views';
+import { FLAGGED_NEW_KEY, FLAGGED_RECENT_KEY, FLAGGED_UNDO_KEY } from '@shared/keyboard/flagged-keys';
+import { ActionToast } from '../../ui/queue/ActionToast';
+import { ErrorBanner } from '../../ui/queue/ErrorBanner';
+import { NewRowsButton } from '../../ui/queue/NewRowsButton';
+import { queueCount } from '../../ui/queue/queueCount';
+import { QueueGrid } from '../../ui/queue/QueueGrid';
+import { RecentActionsButton } from '../../ui/queue/RecentActionsButton';
+import { RecentActionsDrawer } from '../../ui/queue/RecentActionsDrawer';
+import { SavedQueueViewList } from '../../ui/queue/SavedQueueViewList';
 import { SearchBox } from '../../ui/SearchBox';
 import { ViewHeader } from '../../ui/ViewHeader';
-import { ActionToast } from '../join-requests/ActionToast';
-import { ErrorBanner } from '../join-requests/ErrorBanner';
-import { NewRowsButton } from '../join-requests/NewRowsButton';
 import { ActionBar } from './ActionBar';
 import { ActionDialogs } from './ActionDialogs';
 import { AlertRulesPanel } from './AlertRulesPanel';
 import { actionBlocks } from './availability';
 import { ConversationPane } from './ConversationPane';
 import { ExportDialog } from './ExportDialog';
-import { FlagActionsDrawer } from './FlagActionsDrawer';
 import { flaggedColumns } from './flaggedColumns';
 import { FlaggedFilters } from './FlaggedFilters';
 import { resolveFlagTarget } from './flagTargets';
 import { useFlaggedScreen } from './useFlaggedScreen';
-import { useRemovalReasons } from './useRemovalReasons';
-import '../join-requests/join-requests.css';
+import { useWellbeingPreferences } from './useWellbeingPreferences';
+import { WellbeingContext } from './wellbeingContext';
+import '../../ui/queue/queue.css';
 import './flagged.css';
-
-const getRowId = (row: { id: string }) => row.id;
 
 /** Reported and rule-matched messages of every community, one row per message: a keyboard-first queue. See README.md. */
 export function FlaggedView() {
   const paneRef = useRef<HTMLElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const screen = useFlaggedScreen({ paneRef, tableRef });
-  const reasons = useRemovalReasons();
   const { queue, flow, views } = screen;
   const { source, filters, search } = queue;
-  const selected = selectedCount(queue.selection, source.total);
   const focusedRow = queue.focus.focusedRow;
   const target = resolveFlagTarget('target', { selection: queue.selection, focusedRow, filters, search, total: source.total, loaded: focusedRow ? [focusedRow] : [] });
+  const undo = (actionId?: string) => void flow.undo(actionId);
+  const wellbeing = useWellbeingPreferences();
 
   return (
-    <>
-      <ViewHeader
-        title="Flagged"
-        count={source.totalKnown ? `${source.total.toLocaleString()} ${filters.status ?? 'in all states'}${selected ? ` · ${selected.toLocaleString()} selected` : ''}` : undefined}
-      >
-        <NewRowsButton count={queue.arrivals.count} onShow={screen.showNew} />
-        <button type="button" className="mb-button" aria-expanded={screen.panel === 'recent'} aria-keyshortcuts={FLAGGED_RECENT_KEY} onClick={screen.toggleRecent}>
-          Recent actions <kbd aria-hidden="true">{FLAGGED_RECENT_KEY}</kbd>
-        </button>
+    <WellbeingContext value={wellbeing}>
+      <ViewHeader title="Flagged" count={queueCount(source, filters.status, queue.selection)}>
+        <NewRowsButton count={queue.arrivals.count} shortcut={FLAGGED_NEW_KEY} onShow={screen.showNew} />
+        <RecentActionsButton open={screen.panel === 'recent'} shortcut={FLAGGED_RECENT_KEY} onToggle={screen.toggleRecent} />
         <button type="button" className="mb-button" aria-expanded={screen.panel === 'rules'} onClick={screen.toggleRules}>
           Alert rules
         </button>
@@ -55,53 +51,44 @@ export function FlaggedView() {
       {flow.error && <ErrorBanner message={flow.error} onDismiss={flow.dismissError} />}
       <div className={screen.detailOpen ? 'jr-body' : 'jr-body jr-body--no-detail'}>
         <nav className="jr-side" aria-label="Saved views">
-          <SavedViewList
-            views={views.views}
-            activeId={views.activeId}
-            modified={views.modified}
-            error={views.error}
-            onSelect={views.open}
-            onSaveNew={views.saveNew}
-            onSaveChanges={views.saveChanges}
-            onRename={views.rename}
-            onDelete={views.remove}
-          />
+          <SavedQueueViewList views={views} />
         </nav>
         <div className="jr-table" ref={tableRef}>
           <ActionBar
             target={target?.description ?? null}
             blocks={actionBlocks(target?.rows ?? null, screen.capabilities)}
             onAct={(action) => screen.actFromButton(action, 'target')}
-            onUndo={() => void flow.undo()}
+            onUndo={() => undo()}
             onExport={screen.exportCase}
           />
-          <DataTable
+          <QueueGrid
+            queue={queue}
             ariaLabel="Flagged messages"
             columns={flaggedColumns}
-            getRowId={getRowId}
-            source={source}
-            sort={queue.sort}
-            onSortChange={queue.setSort}
-            selection={queue.selection}
-            onSelectionChange={queue.setSelection}
-            focusedIndex={queue.focus.focusedIndex}
-            onFocusChange={queue.focus.onFocusChange}
-            layout={queue.layout}
-            onLayoutChange={queue.setLayout}
             onActivate={screen.openDetail}
             onKeyDown={screen.onQueueKey}
             emptyState={search ? 'No flagged message matches this search.' : 'Nothing flagged here. All clear.'}
           />
         </div>
         {screen.detailOpen && (
-          <ConversationPane paneRef={paneRef} flagId={screen.detailId} onKeyDown={screen.onPaneKey} onClose={screen.closeDetail} onExport={screen.exportCase} />
+          <ConversationPane
+            paneRef={paneRef}
+            flagId={screen.detailId}
+            onKeyDown={screen.onPaneKey}
+            onClose={screen.closeDetail}
+            onExport={screen.exportCase}
+            capabilities={screen.capabilities}
+            onLift={flow.lift}
+          />
         )}
-        {screen.panel === 'recent' && <FlagActionsDrawer onUndo={(actionId) => void flow.undo(actionId)} onClose={screen.closePanel} />}
+        {screen.panel === 'recent' && (
+          <RecentActionsDrawer call="flagged.recentActions" refreshOn={['flagged', 'outbox']} shortcut={FLAGGED_RECENT_KEY} onUndo={undo} onClose={screen.closePanel} />
+        )}
         {screen.panel === 'rules' && <AlertRulesPanel onClose={screen.closePanel} />}
       </div>
-      <ActionDialogs flow={flow} reasons={reasons} capabilities={screen.capabilities} />
+      <ActionDialogs flow={flow} reasons={screen.reasons} capabilities={screen.capabilities} />
       {screen.exporting && <ExportDialog flagId={screen.exporting} onClose={screen.closeExport} />}
-      <ActionToast toast={flow.toast} onUndo={(actionId) => void flow.undo(actionId)} onDismiss={flow.dismissToast} />
-    </>
+      <ActionToast toast={flow.toast} undoKey={FLAGGED_UNDO_KEY} onUndo={undo} onDismiss={flow.dismissToast} />
+    </WellbeingContext>
   );
 }

@@ -1,8 +1,8 @@
 import type { FlagAction } from '@shared/contract/flagged';
 import type { ConnectionCapabilities, FlaggedRow } from '@shared/domain/flagged';
 import { canDo } from '@shared/flags/actions';
+import { OptionPicker } from '../../ui/queue/pickers/OptionPicker';
 import { MUTE_CHOICES, PURGE_CHOICES } from './durations';
-import { OptionPicker } from './OptionPicker';
 
 interface Props {
   readonly description: string;

@@ -1,5 +1,5 @@
 import { FLAG_ACTIONS, type ConnectionCapabilities, type FlagActionKind, type FlaggedRow } from '@shared/domain/flagged';
-import { actionBlock } from '@shared/flags/actions';
+import { actionBlock, FLAG_ACTION_VERBS } from '@shared/flags/actions';
 
 export type ActionBlocks = Readonly<Record<FlagActionKind, string | null>>;
 
@@ -16,4 +16,18 @@ export function actionBlocks(rows: readonly Pick<FlaggedRow, 'connectionId'>[] |
   return Object.fromEntries(
     FLAG_ACTIONS.map((action) => [action, rows === null ? NOTHING : capabilities && reached.length > 0 ? actionBlock(action, reached) : null]),
   ) as Record<FlagActionKind, string | null>;
+}
+
+/**
+ * "Remove and warn: “Groups” cannot send warnings (facebook-manual)." — one line per
+ * reason, so why a button is disabled is on screen, not only in a tooltip a keyboard
+ * cannot reach.
+ */
+export function blockedLines(blocks: ActionBlocks): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const action of FLAG_ACTIONS) {
+    const reason = blocks[action];
+    if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), FLAG_ACTION_VERBS[action].verb]);
+  }
+  return [...byReason].map(([reason, verbs]) => `${verbs.join(', ')}: ${reason}`);
 }

@@ -16,24 +16,18 @@ const input = (over: Partial<FlagTargetInput> = {}): FlagTargetInput => ({
 });
 
 describe('resolveFlagTarget', () => {
-  it('acts on the focused message when nothing is selected', () => {
-    expect(resolveFlagTarget('target', input())).toMatchObject({ target: { kind: 'ids', ids: ['f1'] }, description: 'the focused message' });
-    expect(resolveFlagTarget('target', input({ focusedRow: undefined }))).toBeNull();
-  });
-
-  it('acts on a selection by id, or on everything matching minus the unticked', () => {
-    const ids: SelectionState = { ...EMPTY_SELECTION, rows: { mode: 'some', ids: new Set(['f2', 'f3']) } };
-    expect(resolveFlagTarget('target', input({ selection: ids }))).toMatchObject({ target: { kind: 'ids', ids: ['f2', 'f3'] }, estimate: 2 });
+  it('acts on the selection or the focused message, named as flags', () => {
+    expect(resolveFlagTarget('target', input())).toMatchObject({ target: { kind: 'ids', ids: ['f1'] }, rows: [loaded[0]], description: 'the focused message' });
     const all: SelectionState = { ...EMPTY_SELECTION, rows: { mode: 'all', except: new Set(['f2']) } };
-    expect(resolveFlagTarget('target', input({ selection: all, search: ' spam ' }))).toMatchObject({
-      target: { kind: 'query', filters: { status: 'open' }, except: ['f2'], search: 'spam' },
-      estimate: 39,
-      ids: [],
-      description: 'all 39 matching flags',
-    });
+    expect(resolveFlagTarget('target', input({ selection: all }))).toMatchObject({ estimate: 39, description: 'all 39 matching flags' });
   });
 
   it('with Shift, reaches every open flag of the focused author', () => {
     expect(resolveFlagTarget('author', input())).toMatchObject({ target: { kind: 'author', flagId: 'f1' }, ids: ['f1', 'f3'], estimate: 2 });
+  });
+
+  it('has no author target when the focused message has no known author', () => {
+    expect(resolveFlagTarget('author', input({ focusedRow: { ...loaded[0]!, authorMemberId: null } }))).toBeNull();
+    expect(resolveFlagTarget('author', input({ focusedRow: undefined }))).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { AuthorStanding, FlaggedRow } from '@shared/domain/flagged';
 import { TextCell, type DataTableColumn } from '../../ui/data-table';
 import { formatAge } from '../../ui/format';
 import { StatusPill } from '../../ui/StatusPill';
+import { ExcerptCell } from './ExcerptCell';
 
 /** "2 removals · 1 ban": what this desk did to the author before; empty when nothing. */
 export function standingText(standing: AuthorStanding): string {
@@ -13,7 +14,7 @@ export function standingText(standing: AuthorStanding): string {
 }
 
 export const flaggedColumns: readonly DataTableColumn<FlaggedRow>[] = [
-  { id: 'excerpt', header: 'Message', size: 320, pinned: true, hideable: false, text: (row) => row.excerpt },
+  { id: 'excerpt', header: 'Message', size: 320, pinned: true, hideable: false, cell: (row) => <ExcerptCell text={row.excerpt} /> },
   { id: 'authorName', header: 'Author', size: 150, sortable: true, text: (row) => row.authorName },
   {
     id: 'standing',

@@ -1,16 +1,16 @@
 import { useRef, useState } from 'react';
-import type { FlagAction } from '@shared/contract/flagged';
+import type { FlagAction, LiftSanctionInput } from '@shared/contract/flagged';
 import type { DecisionPreview } from '@shared/domain/decisions';
 import { MESSAGE_ACTIONS, type FlagActionKind, type FlaggedRow } from '@shared/domain/flagged';
 import { useApi } from '../../client/ApiProvider';
 import { EMPTY_SELECTION } from '../../ui/data-table';
-import { nextUndecided } from '../join-requests/focus';
-import { indexHints } from '../join-requests/hiddenRows';
-import type { Toast } from '../join-requests/useDecisionFlow';
-import { actionVerb, doneText, NEEDS_PICKER } from './actionText';
+import { focusAfterDecision } from '../../ui/queue/rows/focus';
+import { indexHints } from '../../ui/queue/rows/hiddenRows';
+import { leavesQuery } from '../../ui/queue/rows/optimistic';
+import { useQueueFeedback } from '../../ui/queue/useQueueFeedback';
+import { actionVerb, doneText, liftText, NEEDS_PICKER, statusAfter } from './actionText';
 import type { ActionBlocks } from './availability';
 import { resolveFlagTarget, type ResolvedFlagTarget } from './flagTargets';
-import { leavesQuery, statusAfter } from './overlay';
 import type { FlaggedQueue } from './useFlaggedQueue';
 
 export type FlowStep =
@@ -27,7 +27,6 @@ interface Options {
 }
 
 const IDLE: FlowStep = { kind: 'idle' };
-const MAX_UNDO_STACK = 20;
 /** Rows around the focus scanned for the selection's and the author's loaded rows. */
 const LOADED_SPAN = 500;
 
@@ -41,14 +40,13 @@ const LOADED_SPAN = 500;
 export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
   const api = useApi();
   const [step, setStep] = useState<FlowStep>(IDLE);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [undoStack, setUndoStack] = useState<readonly string[]>([]);
   const previewSeq = useRef(0);
-  const toastSeq = useRef(0);
-
-  const say = (text: string, action?: { actionId: string; graceUntil: number }) =>
-    setToast({ id: ++toastSeq.current, text, actionId: action?.actionId ?? null, graceUntil: action?.graceUntil ?? null });
+  const feedback = useQueueFeedback({
+    undoCall: (actionId) => api.call('flagged.undo', { actionId }),
+    queue,
+    pushedStay: 'stay',
+  });
+  const { say, setError } = feedback;
 
   const loadedRows = () => {
     const { source, focus } = queue;
@@ -61,32 +59,27 @@ export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
   };
 
   const commit = (action: FlagAction, resolved: ResolvedFlagTarget) => {
-    const { source, focus, filters, overlay } = queue;
+    const { source, focus, filters, optimistic } = queue;
     const status = statusAfter(action.kind);
     const idAt = (index: number) => source.getRow(index)?.id;
     // Only open rows change; an author action on decided rows leaves them where they are.
     const changing = resolved.rows.filter((row) => row.status === 'open').map((row) => row.id);
     const hide = resolved.except === null && leavesQuery(filters, status);
-    const key = overlay.begin({ status, hideIn: hide ? source.queryKey : null, ids: indexHints(changing, idAt, focus.focusedIndex, source.total) });
-    // In this same event, so the next row is focused in the frame the decided one leaves.
-    if (resolved.except !== null) focus.setAnchor({ id: null, index: 0 });
-    else if (changing.length > 0) {
-      const next = nextUndecided(focus.focusedIndex, new Set(changing), idAt, source.total);
-      focus.setAnchor(hide ? { id: next.id, index: focus.focusedIndex } : next);
-    }
+    const key = optimistic.begin({ status, hideIn: hide ? source.queryKey : null, ids: indexHints(changing, idAt, focus.focusedIndex, source.total), query: null });
+    const next = focusAfterDecision({ decided: changing, everyRowOfQuery: resolved.except !== null, hidden: hide, focusedIndex: focus.focusedIndex, idAt, total: source.total });
+    if (next) focus.setAnchor(next);
     queue.setSelection(EMPTY_SELECTION);
     setStep(IDLE);
     setError(null);
     void api.call('flagged.decide', { target: resolved.target, action }).then((result) => {
       if (!result.ok) {
-        overlay.fail(key);
+        optimistic.fail(key);
         setError(`${actionVerb(action.kind)} failed: ${result.error.message}`);
         return;
       }
       const { actionId, graceUntil } = result.value;
-      overlay.settle(key, actionId);
-      setUndoStack((stack) => [...stack.slice(-(MAX_UNDO_STACK - 1)), actionId]);
-      say(doneText(action, result.value), { actionId, graceUntil });
+      optimistic.settle(key, actionId);
+      feedback.done(doneText(action, result.value), { actionId, graceUntil });
     });
   };
 
@@ -141,27 +134,20 @@ export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
     setStep(IDLE);
   };
 
-  /** `u`: the newest action of this session still on the stack, or the one given (Recent actions). */
-  const undo = async (actionId?: string) => {
-    const id = actionId ?? undoStack.at(-1);
-    if (!id) {
-      say('Nothing to undo yet.');
-      return;
-    }
-    setUndoStack((stack) => stack.filter((item) => item !== id));
-    const result = await api.call('flagged.undo', { actionId: id });
+  /** Lifts a ban or mute that reached the platform; like any action it waits out the grace period, so `u` takes it back. */
+  const lift = async (input: LiftSanctionInput): Promise<boolean> => {
+    setError(null);
+    const result = await api.call('flagged.liftSanction', input);
     if (!result.ok) {
-      setError(`Undo failed: ${result.error.message}`);
-      return;
+      setError(`Lifting the ${input.kind} failed: ${result.error.message}`);
+      return false;
     }
-    const { restored, alreadyPushed } = result.value;
-    queue.overlay.undone(id);
-    queue.arrivals.expectReturning(restored);
-    const pushed = alreadyPushed > 0 ? `; ${alreadyPushed.toLocaleString()} had already reached the platform and stay` : '';
-    say(`Undone: ${restored.toLocaleString()} back in the queue${pushed}.`);
+    feedback.done(liftText(input.kind, result.value), { actionId: result.value.actionId, graceUntil: result.value.graceUntil });
+    return true;
   };
 
-  return { step, start, choose, confirm, cancel, undo, toast, dismissToast: () => setToast(null), error, dismissError: () => setError(null), say };
+  const { undo, toast, dismissToast, error, dismissError } = feedback;
+  return { step, start, choose, confirm, cancel, lift, undo, toast, dismissToast, error, dismissError, say };
 }
 
 export type ActionFlow = ReturnType<typeof useActionFlow>;

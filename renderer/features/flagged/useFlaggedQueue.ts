@@ -1,12 +1,7 @@
-import { useCallback, useState } from 'react';
-import type { FlaggedFilters } from '@shared/contract/tables';
-import type { SortSpec } from '@shared/table/window';
 import { useWindowSource } from '../../client/useWindowSource';
-import { defaultLayout, EMPTY_SELECTION, type SelectionState, type TableLayout } from '../../ui/data-table';
-import { useNewArrivals } from '../join-requests/useNewArrivals';
+import { useQueueRows } from '../../ui/queue/rows/useQueueRows';
+import { useQueueView } from '../../ui/queue/useQueueView';
 import { flaggedColumns } from './flaggedColumns';
-import { useFlagOverlay } from './useFlagOverlay';
-import { useRowFocus } from './useRowFocus';
 import type { FlaggedViewState } from './viewDefinition';
 
 export const DEFAULT_VIEW: FlaggedViewState = {
@@ -22,30 +17,9 @@ export const DEFAULT_VIEW: FlaggedViewState = {
  * selection and focus, and the rows with the moderator's actions applied.
  */
 export function useFlaggedQueue() {
-  const [filters, setFilters] = useState<FlaggedFilters>(DEFAULT_VIEW.filters);
-  const [sort, setSort] = useState<readonly SortSpec[]>(DEFAULT_VIEW.sort);
-  const [search, setSearch] = useState(DEFAULT_VIEW.search);
-  /** Bumped when a saved view sets the search, so the field shows it. */
-  const [searchEpoch, setSearchEpoch] = useState(0);
-  const [layout, setLayout] = useState<TableLayout>(() => defaultLayout(flaggedColumns));
-  const [selection, setSelection] = useState<SelectionState>(EMPTY_SELECTION);
-
-  const rows = useWindowSource('flagged.window', { sort, filters, search }, ['flagged']);
-  const overlay = useFlagOverlay(rows);
-  const { source } = overlay;
-  const focus = useRowFocus(source);
-  const arrivals = useNewArrivals(source);
-
-  const viewState: FlaggedViewState = { filters, sort, search, layout };
-  const applyView = useCallback((view: FlaggedViewState) => {
-    setFilters(view.filters);
-    setSort(view.sort);
-    setSearch(view.search);
-    setSearchEpoch((n) => n + 1);
-    setLayout(view.layout ?? defaultLayout(flaggedColumns));
-  }, []);
-
-  return { filters, setFilters, sort, setSort, search, setSearch, searchEpoch, layout, setLayout, selection, setSelection, source, overlay, focus, arrivals, viewState, applyView };
+  const view = useQueueView(DEFAULT_VIEW, flaggedColumns);
+  const rows = useWindowSource('flagged.window', { sort: view.sort, filters: view.filters, search: view.search }, ['flagged']);
+  return { ...view, ...useQueueRows(rows, 'open') };
 }
 
 export type FlaggedQueue = ReturnType<typeof useFlaggedQueue>;

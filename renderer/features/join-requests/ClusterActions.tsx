@@ -1,5 +1,6 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import { CLUSTER_KEY } from '@shared/keyboard/join-request-keys';
+import { KeyButton } from '../../ui/queue/KeyButton';
 import { CLUSTER_DECISIONS } from './clusters';
 import { decisionVerb } from './decisionText';
 
@@ -26,21 +27,20 @@ export function ClusterActions({ size, reason, onDecide, onShow }: Props) {
         .
       </span>
       {CLUSTER_DECISIONS.map(({ decision, key }) => (
-        <button
+        <KeyButton
           key={decision}
-          type="button"
-          className="mb-button jr-small"
-          aria-label={`${decisionVerb(decision)} the whole cluster of ${size}`}
-          aria-keyshortcuts={`Shift+${key}`}
+          shortcut={`Shift+${key}`}
+          keyLabel={`⇧${key}`}
+          ariaLabel={`${decisionVerb(decision)} the whole cluster of ${size}`}
           onClick={() => onDecide(decision)}
         >
-          {decisionVerb(decision)} all <kbd aria-hidden="true">⇧{key}</kbd>
-        </button>
+          {decisionVerb(decision)} all
+        </KeyButton>
       ))}
       {onShow && (
-        <button type="button" className="mb-button jr-small" aria-keyshortcuts={CLUSTER_KEY} onClick={onShow}>
-          Show the cluster <kbd aria-hidden="true">{CLUSTER_KEY}</kbd>
-        </button>
+        <KeyButton shortcut={CLUSTER_KEY} onClick={onShow}>
+          Show the cluster
+        </KeyButton>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import { CLUSTER_KEY } from '@shared/keyboard/join-request-keys';
+import { KeyButton } from '../../ui/queue/KeyButton';
 import { CLUSTER_DECISIONS } from './clusters';
 import { decisionVerb } from './decisionText';
 
@@ -18,13 +19,13 @@ export function ClusterBanner({ reason, onDecide, onShowAll }: Props) {
         Showing one cluster{reason && <>: <bdi>{reason}</bdi></>}.
       </span>
       {CLUSTER_DECISIONS.map(({ decision, key }) => (
-        <button key={decision} type="button" className="mb-button jr-small" aria-keyshortcuts={`Shift+${key}`} onClick={() => onDecide(decision)}>
-          {decisionVerb(decision)} the cluster <kbd aria-hidden="true">⇧{key}</kbd>
-        </button>
+        <KeyButton key={decision} shortcut={`Shift+${key}`} keyLabel={`⇧${key}`} onClick={() => onDecide(decision)}>
+          {decisionVerb(decision)} the cluster
+        </KeyButton>
       ))}
-      <button type="button" className="mb-button jr-small" aria-keyshortcuts={CLUSTER_KEY} onClick={onShowAll}>
-        Show all requests <kbd aria-hidden="true">{CLUSTER_KEY}</kbd>
-      </button>
+      <KeyButton shortcut={CLUSTER_KEY} onClick={onShowAll}>
+        Show all requests
+      </KeyButton>
     </div>
   );
 }

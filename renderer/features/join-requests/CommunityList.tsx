@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { JoinRequestFilters } from '@shared/contract/tables';
 import { useQuery } from '../../client/hooks';
 import { formatCount } from '../../ui/format';
-import { InlineText } from './InlineText';
+import { InlineText } from '../../ui/InlineText';
 import { buildCommunityEntries, COMMUNITY_TREE_QUERY, visibleEntries } from './communityTree';
 import { communityOf, withoutCommunity, type CommunityChoice } from './filters';
 

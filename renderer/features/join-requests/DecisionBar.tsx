@@ -1,5 +1,6 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import { UNDO_KEY } from '@shared/keyboard/join-request-keys';
+import { KeyButton } from '../../ui/queue/KeyButton';
 import { decisionVerb } from './decisionText';
 
 const BUTTONS: readonly { decision: JoinDecisionKind; key: string; label: string }[] = [
@@ -21,22 +22,20 @@ export function DecisionBar({ target, onDecide, onUndo }: Props) {
   return (
     <div className="jr-decisions" role="group" aria-label="Decide">
       {BUTTONS.map(({ decision, key, label }) => (
-        <button
+        <KeyButton
           key={decision}
-          type="button"
-          className="mb-button jr-small"
+          shortcut={key}
           disabled={target === null}
-          aria-label={target ? `${decisionVerb(decision)} ${target}` : decisionVerb(decision)}
-          aria-keyshortcuts={key}
+          ariaLabel={target ? `${decisionVerb(decision)} ${target}` : decisionVerb(decision)}
           title={target ? `${decisionVerb(decision)} ${target} (${key})` : undefined}
           onClick={() => onDecide(decision)}
         >
-          {label} <kbd aria-hidden="true">{key}</kbd>
-        </button>
+          {label}
+        </KeyButton>
       ))}
-      <button type="button" className="mb-button jr-small" aria-label="Undo the last action" aria-keyshortcuts={UNDO_KEY} onClick={onUndo}>
-        Undo <kbd aria-hidden="true">{UNDO_KEY}</kbd>
-      </button>
+      <KeyButton shortcut={UNDO_KEY} ariaLabel="Undo the last action" onClick={onUndo}>
+        Undo
+      </KeyButton>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { JoinRequestFilters } from '@shared/contract/tables';
 import { CONNECTION_KINDS } from '@shared/domain/connection';
 import { JOIN_REQUEST_STATUSES, JOIN_SIGNALS } from '@shared/domain/join-request';
-import { ACCOUNT_AGE, ANY, applyPreset, clearNarrowing, compact, CUSTOM, hasSignal, narrowingCount, presetIdOf, REQUEST_AGE, toggleSignal, type PresetGroup } from './filters';
+import { compactFilters } from '../../ui/queue/viewDefinition';
+import { ACCOUNT_AGE, ANY, applyPreset, clearNarrowing, CUSTOM, hasSignal, narrowingCount, presetIdOf, REQUEST_AGE, toggleSignal, type PresetGroup } from './filters';
 import { SIGNAL_LABELS } from './signals';
 
 interface Props {
@@ -33,7 +34,7 @@ export function FiltersBar({ filters, onChange }: Props) {
         className="mb-select"
         aria-label="Status"
         value={filters.status ?? ''}
-        onChange={(event) => onChange(compact({ ...filters, status: (event.target.value || undefined) as JoinRequestFilters['status'] }))}
+        onChange={(event) => onChange(compactFilters({ ...filters, status: (event.target.value || undefined) as JoinRequestFilters['status'] }))}
       >
         <option value="">Any status</option>
         {JOIN_REQUEST_STATUSES.map((status) => (
@@ -46,7 +47,7 @@ export function FiltersBar({ filters, onChange }: Props) {
         className="mb-select"
         aria-label="Platform"
         value={filters.platform ?? ''}
-        onChange={(event) => onChange(compact({ ...filters, platform: (event.target.value || undefined) as JoinRequestFilters['platform'] }))}
+        onChange={(event) => onChange(compactFilters({ ...filters, platform: (event.target.value || undefined) as JoinRequestFilters['platform'] }))}
       >
         <option value="">Any platform</option>
         {CONNECTION_KINDS.map((kind) => (
@@ -61,7 +62,7 @@ export function FiltersBar({ filters, onChange }: Props) {
         className="mb-select"
         aria-label="Answers"
         value={filters.answered ?? ''}
-        onChange={(event) => onChange(compact({ ...filters, answered: (event.target.value || undefined) as JoinRequestFilters['answered'] }))}
+        onChange={(event) => onChange(compactFilters({ ...filters, answered: (event.target.value || undefined) as JoinRequestFilters['answered'] }))}
       >
         <option value="">Answered or not</option>
         <option value="answered">Answered</option>

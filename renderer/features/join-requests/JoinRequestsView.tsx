@@ -1,26 +1,27 @@
 import { useRef } from 'react';
-import { RECENT_KEY, RULES_KEY } from '@shared/keyboard/join-request-keys';
-import { DataTable, selectedCount } from '../../ui/data-table';
+import { RECENT_KEY, RULES_KEY, SHOW_NEW_KEY, UNDO_KEY } from '@shared/keyboard/join-request-keys';
+import { ActionToast } from '../../ui/queue/ActionToast';
+import { ErrorBanner } from '../../ui/queue/ErrorBanner';
+import { NewRowsButton } from '../../ui/queue/NewRowsButton';
+import { queueCount } from '../../ui/queue/queueCount';
+import { QueueGrid } from '../../ui/queue/QueueGrid';
+import { RecentActionsButton } from '../../ui/queue/RecentActionsButton';
+import { RecentActionsDrawer } from '../../ui/queue/RecentActionsDrawer';
 import { SearchBox } from '../../ui/SearchBox';
 import { ViewHeader } from '../../ui/ViewHeader';
-import { ActionToast } from './ActionToast';
-import { ClusterBanner } from './ClusterBanner';
 import { ShowClusterContext } from './ClusterBadge';
+import { ClusterBanner } from './ClusterBanner';
 import { DecisionBar } from './DecisionBar';
 import { DecisionDialogs } from './DecisionDialogs';
 import { DetailPane } from './DetailPane';
-import { ErrorBanner } from './ErrorBanner';
 import { FiltersBar } from './FiltersBar';
 import { joinRequestColumns } from './joinRequestColumns';
-import { NewRowsButton } from './NewRowsButton';
 import { QueueSidebar } from './QueueSidebar';
-import { RecentActionsDrawer } from './RecentActionsDrawer';
 import { RulesDialog } from './rules/RulesDialog';
 import { resolveTarget } from './targets';
 import { useJoinRequestsScreen } from './useJoinRequestsScreen';
+import '../../ui/queue/queue.css';
 import './join-requests.css';
-
-const getRowId = (row: { id: string }) => row.id;
 
 /** Every join request of every connected community: one keyboard-first queue. See README.md. */
 export function JoinRequestsView() {
@@ -29,19 +30,14 @@ export function JoinRequestsView() {
   const screen = useJoinRequestsScreen({ paneRef, tableRef });
   const { queue, flow, detail } = screen;
   const { source, filters, search } = queue;
-  const selected = selectedCount(queue.selection, source.total);
   const target = resolveTarget('target', { selection: queue.selection, focusedRow: queue.focus.focusedRow, filters, search, total: source.total, cluster: null });
+  const undo = (actionId?: string) => void flow.undo(actionId);
 
   return (
     <>
-      <ViewHeader
-        title="Join requests"
-        count={source.totalKnown ? `${source.total.toLocaleString()} ${filters.status ?? 'in all states'}${selected ? ` · ${selected.toLocaleString()} selected` : ''}` : undefined}
-      >
-        <NewRowsButton count={queue.arrivals.count} onShow={screen.showNew} />
-        <button type="button" className="mb-button" aria-expanded={screen.recentOpen} aria-keyshortcuts={RECENT_KEY} onClick={screen.toggleRecent}>
-          Recent actions <kbd aria-hidden="true">{RECENT_KEY}</kbd>
-        </button>
+      <ViewHeader title="Join requests" count={queueCount(source, filters.status, queue.selection)}>
+        <NewRowsButton count={queue.arrivals.count} shortcut={SHOW_NEW_KEY} onShow={screen.showNew} />
+        <RecentActionsButton open={screen.recentOpen} shortcut={RECENT_KEY} onToggle={screen.toggleRecent} />
         <button type="button" className="mb-button" aria-haspopup="dialog" aria-keyshortcuts="Shift+R" onClick={screen.openRules}>
           Rules <kbd aria-hidden="true">{RULES_KEY}</kbd>
         </button>
@@ -60,24 +56,15 @@ export function JoinRequestsView() {
         <QueueSidebar views={screen.views} filters={filters} search={search} onChooseCommunity={screen.chooseCommunity} />
         <div className="jr-table" ref={tableRef}>
           <ShowClusterContext value={screen.showCluster}>
-          <DataTable
-            ariaLabel="Join requests"
-            columns={joinRequestColumns}
-            getRowId={getRowId}
-            source={source}
-            sort={queue.sort}
-            onSortChange={queue.setSort}
-            selection={queue.selection}
-            onSelectionChange={queue.setSelection}
-            focusedIndex={queue.focus.focusedIndex}
-            onFocusChange={queue.focus.onFocusChange}
-            layout={queue.layout}
-            onLayoutChange={queue.setLayout}
-            onActivate={screen.openDetail}
-            onKeyDown={screen.onQueueKey}
-            toolbar={<DecisionBar target={target?.description ?? null} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => void flow.undo()} />}
-            emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
-          />
+            <QueueGrid
+              queue={queue}
+              ariaLabel="Join requests"
+              columns={joinRequestColumns}
+              onActivate={screen.openDetail}
+              onKeyDown={screen.onQueueKey}
+              toolbar={<DecisionBar target={target?.description ?? null} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => undo()} />}
+              emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
+            />
           </ShowClusterContext>
         </div>
         {screen.detailOpen && (
@@ -95,11 +82,13 @@ export function JoinRequestsView() {
             onNoteAdded={detail.reload}
           />
         )}
-        {screen.recentOpen && <RecentActionsDrawer onUndo={(actionId) => void flow.undo(actionId)} onClose={screen.closeRecent} />}
+        {screen.recentOpen && (
+          <RecentActionsDrawer call="actions.recent" refreshOn={['join-requests', 'outbox']} shortcut={RECENT_KEY} onUndo={undo} onClose={screen.closeRecent} />
+        )}
       </div>
       <DecisionDialogs flow={flow} reasons={screen.reasons} />
       {screen.rulesOpen && <RulesDialog reasons={screen.reasons.reasons} onClose={screen.closeRules} />}
-      <ActionToast toast={flow.toast} onUndo={(actionId) => void flow.undo(actionId)} onDismiss={flow.dismissToast} />
+      <ActionToast toast={flow.toast} undoKey={UNDO_KEY} onUndo={undo} onDismiss={flow.dismissToast} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { PersonRequest } from '@shared/domain/decisions';
 import { formatAge } from '../../ui/format';
-import { InlineText } from './InlineText';
+import { InlineText } from '../../ui/InlineText';
 
 /** This person's requests across your communities, with what was decided and why. */
 export function PersonRequests({ requests, currentId }: { requests: readonly PersonRequest[]; currentId: string }) {

@@ -1,11 +1,11 @@
 import type { JoinRequestFilters } from '@shared/contract/tables';
-import { SavedViewList } from '../../ui/saved-views';
+import { SavedQueueViewList } from '../../ui/queue/SavedQueueViewList';
+import type { SavedQueueViews } from '../../ui/queue/useSavedQueueViews';
 import { CommunityList } from './CommunityList';
 import type { CommunityChoice } from './filters';
-import type { useQueueSavedViews } from './useQueueSavedViews';
 
 interface Props {
-  readonly views: ReturnType<typeof useQueueSavedViews>;
+  readonly views: SavedQueueViews;
   readonly filters: JoinRequestFilters;
   readonly search: string;
   readonly onChooseCommunity: (choice: CommunityChoice | null) => void;
@@ -15,17 +15,7 @@ interface Props {
 export function QueueSidebar({ views, filters, search, onChooseCommunity }: Props) {
   return (
     <nav className="jr-side" aria-label="Saved views and communities">
-      <SavedViewList
-        views={views.views}
-        activeId={views.activeId}
-        modified={views.modified}
-        error={views.error}
-        onSelect={views.open}
-        onSaveNew={views.saveNew}
-        onSaveChanges={views.saveChanges}
-        onRename={views.rename}
-        onDelete={views.remove}
-      />
+      <SavedQueueViewList views={views} />
       <CommunityList filters={filters} search={search} onChoose={onChooseCommunity} />
     </nav>
   );

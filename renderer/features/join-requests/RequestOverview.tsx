@@ -1,22 +1,16 @@
 import type { JoinRequestDetail } from '@shared/domain/decisions';
+import { CommunityName } from '../../ui/CommunityName';
 import { formatAge } from '../../ui/format';
+import { SyncStateNote } from '../../ui/queue/SyncStateNote';
 import { StatusPill } from '../../ui/StatusPill';
 import { SIGNAL_LABELS } from './signals';
-import { SyncStateNote } from './SyncStateNote';
-import { InlineText } from './InlineText';
 
 /** Where and when the request came, its status with the platform, and its signals. */
 export function RequestOverview({ request }: { request: JoinRequestDetail }) {
   return (
     <div className="jr-overview">
       <p>
-        to <InlineText text={request.communityName} />
-        {request.parentCommunityName && (
-          <span className="mb-muted">
-            {' '}
-            in <InlineText text={request.parentCommunityName} />
-          </span>
-        )}{' '}
+        to <CommunityName name={request.communityName} parentName={request.parentCommunityName} />{' '}
         · {request.platform} · requested {formatAge(request.requestedAt)}
       </p>
       <p>

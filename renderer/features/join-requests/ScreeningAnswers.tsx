@@ -1,5 +1,5 @@
 import type { ScreeningAnswer } from '@shared/domain/join-request';
-import { LongText } from './LongText';
+import { LongText } from '../../ui/LongText';
 
 /** Every screening question with its full answer. */
 export function ScreeningAnswers({ answers }: { answers: readonly ScreeningAnswer[] }) {

@@ -1,7 +1,7 @@
 import type { JoinRequestFilters } from '@shared/contract/tables';
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import type { JoinRequestRow } from '@shared/domain/join-request';
-import { compact } from './filters';
+import { compactFilters } from '../../ui/queue/viewDefinition';
 
 export interface ClusterRef {
   readonly key: string;
@@ -30,8 +30,8 @@ export function focusedCluster(
 
 /** `c`: show only the focused row's cluster, or, when showing one, everything again. Null: nothing to show. */
 export function toggledCluster(filters: JoinRequestFilters, row: JoinRequestRow | undefined): JoinRequestFilters | null {
-  if (filters.clusterKey) return compact({ ...filters, clusterKey: undefined });
-  return row?.clusterKey ? compact({ ...filters, clusterKey: row.clusterKey }) : null;
+  if (filters.clusterKey) return compactFilters({ ...filters, clusterKey: undefined });
+  return row?.clusterKey ? compactFilters({ ...filters, clusterKey: row.clusterKey }) : null;
 }
 
 export const CLUSTER_DECISIONS: readonly { readonly decision: JoinDecisionKind; readonly key: string }[] = [

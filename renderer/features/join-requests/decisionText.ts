@@ -1,4 +1,5 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
+import type { JoinRequestStatus } from '@shared/domain/join-request';
 
 const DO: Readonly<Record<JoinDecisionKind, string>> = {
   approve: 'Approve',
@@ -19,3 +20,16 @@ export const SNOOZE_MINUTES = 24 * 60;
 export const decisionVerb = (decision: JoinDecisionKind) => DO[decision];
 export const decisionDone = (decision: JoinDecisionKind) => DONE[decision];
 export const needsReason = (decision: JoinDecisionKind) => decision === 'decline' || decision === 'decline-ban';
+
+/** The status a decision leaves its rows in. */
+export function statusAfter(decision: JoinDecisionKind): JoinRequestStatus {
+  switch (decision) {
+    case 'approve':
+      return 'approved';
+    case 'decline':
+    case 'decline-ban':
+      return 'declined';
+    case 'snooze':
+      return 'snoozed';
+  }
+}

@@ -1,5 +1,6 @@
 import type { JoinRequestFilters } from '@shared/contract/tables';
 import type { JoinSignal } from '@shared/domain/join-request';
+import { compactFilters } from '../../ui/queue/viewDefinition';
 
 /**
  * The filters bar's vocabulary over `JoinRequestFilters`: the filters object is the only
@@ -44,15 +45,10 @@ export const REQUEST_AGE: PresetGroup = {
 export const ANY = 'any';
 export const CUSTOM = 'custom';
 
-/** Without keys whose value is undefined, so equal filters serialize equally. */
-export function compact(filters: JoinRequestFilters): JoinRequestFilters {
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as JoinRequestFilters;
-}
-
 function without(filters: JoinRequestFilters, keys: readonly (keyof JoinRequestFilters)[]): JoinRequestFilters {
   const next: Record<string, unknown> = { ...filters };
   for (const key of keys) delete next[key];
-  return compact(next as JoinRequestFilters);
+  return compactFilters(next as JoinRequestFilters);
 }
 
 /** Which preset of `group` the filters hold: its id, `any` when none of its keys is set, else `custom`. */
@@ -68,7 +64,7 @@ export function presetIdOf(group: PresetGroup, filters: JoinRequestFilters): str
 export function applyPreset(filters: JoinRequestFilters, group: PresetGroup, presetId: string): JoinRequestFilters {
   const base = without(filters, group.keys);
   const preset = group.presets.find((candidate) => candidate.id === presetId);
-  return preset ? compact({ ...base, ...preset.filters }) : base;
+  return preset ? compactFilters({ ...base, ...preset.filters }) : base;
 }
 
 export function hasSignal(filters: JoinRequestFilters, signal: JoinSignal): boolean {
@@ -78,7 +74,7 @@ export function hasSignal(filters: JoinRequestFilters, signal: JoinSignal): bool
 export function toggleSignal(filters: JoinRequestFilters, signal: JoinSignal): JoinRequestFilters {
   const current = filters.signals ?? [];
   const next = current.includes(signal) ? current.filter((s) => s !== signal) : [...current, signal];
-  return compact({ ...filters, signals: next.length > 0 ? next : undefined });
+  return compactFilters({ ...filters, signals: next.length > 0 ? next : undefined });
 }
 
 /** A community alone (`communityId`), or it with its sub-groups (`communityTree`); null for all. */
@@ -96,7 +92,7 @@ export function communityOf(filters: JoinRequestFilters): CommunityChoice | null
 export function withCommunity(filters: JoinRequestFilters, choice: CommunityChoice | null): JoinRequestFilters {
   const base = without(filters, ['communityId', 'communityTree']);
   if (!choice) return base;
-  return compact({ ...base, ...(choice.tree ? { communityTree: choice.id } : { communityId: choice.id }) });
+  return compactFilters({ ...base, ...(choice.tree ? { communityTree: choice.id } : { communityId: choice.id }) });
 }
 
 /** The community filters removed: what the side list's counts are computed under. */
@@ -104,7 +100,7 @@ export const withoutCommunity = (filters: JoinRequestFilters) => withCommunity(f
 
 /** Everything but the status, which is the queue's basic mode rather than a narrowing. */
 export function narrowingCount(filters: JoinRequestFilters): number {
-  return Object.entries(compact(filters)).filter(([key]) => key !== 'status').length;
+  return Object.entries(compactFilters(filters)).filter(([key]) => key !== 'status').length;
 }
 
-export const clearNarrowing = (filters: JoinRequestFilters): JoinRequestFilters => compact({ status: filters.status });
+export const clearNarrowing = (filters: JoinRequestFilters): JoinRequestFilters => compactFilters({ status: filters.status });

@@ -8,21 +8,10 @@ const base: TargetInput = { selection: EMPTY_SELECTION, focusedRow, filters: { s
 const some = (ids: string[]): SelectionState => ({ rows: { mode: 'some', ids: new Set(ids) }, anchor: null });
 
 describe('resolveTarget', () => {
-  it('takes the focused row when nothing is selected', () => {
-    expect(resolveTarget('target', base)).toMatchObject({ target: { kind: 'ids', ids: ['r1'] }, estimate: 1 });
-    expect(resolveTarget('target', { ...base, focusedRow: undefined })).toBeNull();
-  });
-
-  it('takes the selection by id', () => {
+  it('takes the selection or the focused row, named as requests', () => {
+    expect(resolveTarget('target', base)).toMatchObject({ target: { kind: 'ids', ids: ['r1'] }, estimate: 1, description: 'the focused request' });
     const resolved = resolveTarget('target', { ...base, selection: some(['a', 'b']) });
     expect(resolved).toMatchObject({ target: { kind: 'ids', ids: ['a', 'b'] }, estimate: 2, description: '2 selected requests' });
-  });
-
-  it('turns "all" into the query with its exceptions', () => {
-    const selection: SelectionState = { rows: { mode: 'all', except: new Set(['x']) }, anchor: null };
-    const resolved = resolveTarget('target', { ...base, selection, search: ' spam ' });
-    expect(resolved?.target).toEqual({ kind: 'query', filters: { status: 'pending' }, search: 'spam', except: ['x'] });
-    expect(resolved?.estimate).toBe(119);
   });
 
   it('decides a cluster only when the focused row has one', () => {

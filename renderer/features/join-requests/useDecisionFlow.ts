@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import type { DecisionPreview, JoinDecisionKind } from '@shared/domain/decisions';
 import { useApi } from '../../client/ApiProvider';
 import { EMPTY_SELECTION } from '../../ui/data-table';
-import { decisionDone, decisionVerb, needsReason, SNOOZE_MINUTES } from './decisionText';
-import { nextUndecided } from './focus';
-import { indexHints } from './hiddenRows';
-import { leavesQuery, statusAfter } from './optimistic';
+import { focusAfterDecision } from '../../ui/queue/rows/focus';
+import { indexHints } from '../../ui/queue/rows/hiddenRows';
+import { leavesQuery } from '../../ui/queue/rows/optimistic';
+import { useQueueFeedback } from '../../ui/queue/useQueueFeedback';
+import { decisionDone, decisionVerb, needsReason, SNOOZE_MINUTES, statusAfter } from './decisionText';
 import { resolveTarget, type ResolvedTarget } from './targets';
 import type { JoinRequestQueue } from './useJoinRequestQueue';
 
@@ -23,14 +24,6 @@ export type FlowStep =
       readonly preview: DecisionPreview | null;
     };
 
-export interface Toast {
-  readonly id: number;
-  readonly text: string;
-  /** Set for a decision: `u` or the toast's button takes it back until `graceUntil`. */
-  readonly actionId: string | null;
-  readonly graceUntil: number | null;
-}
-
 interface Options {
   readonly queue: JoinRequestQueue;
   readonly cluster: { readonly key: string; readonly size: number } | null;
@@ -38,7 +31,6 @@ interface Options {
 }
 
 const IDLE: FlowStep = { kind: 'idle' };
-const MAX_UNDO_STACK = 20;
 
 /**
  * A decision from key or button to main: target (selection, focused row, cluster, or
@@ -48,14 +40,13 @@ const MAX_UNDO_STACK = 20;
 export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
   const api = useApi();
   const [step, setStep] = useState<FlowStep>(IDLE);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [undoStack, setUndoStack] = useState<readonly { actionId: string; text: string }[]>([]);
   const previewSeq = useRef(0);
-  const toastSeq = useRef(0);
-
-  const say = (text: string, action?: { actionId: string; graceUntil: number }) =>
-    setToast({ id: ++toastSeq.current, text, actionId: action?.actionId ?? null, graceUntil: action?.graceUntil ?? null });
+  const feedback = useQueueFeedback({
+    undoCall: (actionId) => api.call('actions.undo', { actionId }),
+    queue,
+    pushedStay: 'stay decided',
+  });
+  const { say, setError } = feedback;
 
   const commit = (decision: JoinDecisionKind, resolved: ResolvedTarget, reason: ReasonChoice | null) => {
     const { source, focus, filters, optimistic } = queue;
@@ -68,13 +59,8 @@ export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
       ids: indexHints(resolved.ids, idAt, focus.focusedIndex, source.total),
       query: resolved.except === null ? null : { queryKey: source.queryKey, except: new Set(resolved.except) },
     });
-    // In this same event, so the next row is focused in the frame the decided one leaves.
-    if (resolved.except !== null) {
-      focus.setAnchor({ id: null, index: 0 });
-    } else {
-      const next = nextUndecided(focus.focusedIndex, new Set(resolved.ids), idAt, source.total);
-      focus.setAnchor(hide ? { id: next.id, index: focus.focusedIndex } : next);
-    }
+    const next = focusAfterDecision({ decided: resolved.ids, everyRowOfQuery: resolved.except !== null, hidden: hide, focusedIndex: focus.focusedIndex, idAt, total: source.total });
+    if (next) focus.setAnchor(next);
     queue.setSelection(EMPTY_SELECTION);
     setStep(IDLE);
     setError(null);
@@ -95,9 +81,7 @@ export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
         }
         const { actionId, count, graceUntil } = result.value;
         optimistic.settle(key, actionId);
-        const text = `${decisionDone(decision)} ${count.toLocaleString()}`;
-        setUndoStack((stack) => [...stack.slice(-(MAX_UNDO_STACK - 1)), { actionId, text }]);
-        say(text, { actionId, graceUntil });
+        feedback.done(`${decisionDone(decision)} ${count.toLocaleString()}`, { actionId, graceUntil });
       });
   };
 
@@ -122,14 +106,7 @@ export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
   /** `a`, `d`, `b`, `s` (shift: the cluster) and the decision buttons. */
   const start = (decision: JoinDecisionKind, scope: 'target' | 'cluster') => {
     const { selection, focus, filters, search, source } = queue;
-    const resolved = resolveTarget(scope, {
-      selection,
-      focusedRow: focus.focusedRow,
-      filters,
-      search,
-      total: source.total,
-      cluster,
-    });
+    const resolved = resolveTarget(scope, { selection, focusedRow: focus.focusedRow, filters, search, total: source.total, cluster });
     if (!resolved) {
       const clusterLoading = focus.focusedRow?.signals.includes('cluster') ?? false;
       say(
@@ -158,39 +135,19 @@ export function useDecisionFlow({ queue, cluster, confirmBulkOver }: Options) {
     setStep(IDLE);
   };
 
-  /** `u`: the newest action of this session still on the stack, or the one given (Recent actions). */
-  const undo = async (actionId?: string) => {
-    const entry = actionId ? { actionId, text: 'that action' } : undoStack.at(-1);
-    if (!entry) {
-      say('Nothing to undo yet.');
-      return;
-    }
-    setUndoStack((stack) => stack.filter((item) => item.actionId !== entry.actionId));
-    const result = await api.call('actions.undo', { actionId: entry.actionId });
-    if (!result.ok) {
-      setError(`Undo failed: ${result.error.message}`);
-      return;
-    }
-    const { restored, alreadyPushed } = result.value;
-    queue.optimistic.undone(entry.actionId);
-    queue.arrivals.expectReturning(restored);
-    const pushed = alreadyPushed > 0 ? `; ${alreadyPushed.toLocaleString()} had already reached the platform and stay decided` : '';
-    say(`Undone: ${restored.toLocaleString()} back in the queue${pushed}.`);
-  };
-
   return {
     step,
     start,
     chooseReason,
     confirm,
     cancel,
-    undo,
-    toast,
+    undo: feedback.undo,
+    toast: feedback.toast,
     /** A message in the toast, for steps outside a decision ("not part of a cluster"). */
     notify: (text: string) => say(text),
-    dismissToast: () => setToast(null),
-    error,
-    dismissError: () => setError(null),
+    dismissToast: feedback.dismissToast,
+    error: feedback.error,
+    dismissError: feedback.dismissError,
   };
 }
 

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
 import { ViewHeader } from '../../ui/ViewHeader';
+import { BackupsSection } from './BackupsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { ManualGroupsSection } from './ManualGroupsSection';
+import { WellbeingSection } from './WellbeingSection';
 
 const NUMBER_FIELDS = [
   { key: 'undoGraceSeconds', label: 'Undo window (seconds)', min: 0, max: 60 },
@@ -33,6 +35,7 @@ export function SettingsView() {
           {error}
         </p>
       )}
+      <BackupsSection />
       {p && (
         <form className="mb-form" aria-label="Preferences" onSubmit={(event) => event.preventDefault()}>
           <label htmlFor="pref-theme">Theme</label>
@@ -54,6 +57,7 @@ export function SettingsView() {
       )}
       <ConnectionsSection />
       <ManualGroupsSection />
+      <WellbeingSection />
       {info.data && (
         <section className="mb-card" style={{ margin: 16 }} aria-label="About this console">
           <h3>About</h3>

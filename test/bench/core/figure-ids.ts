@@ -18,4 +18,6 @@ export const FIGURE_IDS = [
   'ui.sort',
   'ui.filter',
   'ui.heap',
+  'alert.backtest',
+  'alert.backtest-block',
 ] as const;

@@ -45,6 +45,8 @@ function decisionsApi(store: Store, dataDir: string) {
     hub: new EventHub(),
     log: silentLogger,
     windows: new WindowCache(),
+    // Restoring a backup is not what this test is about.
+    recovery: { status: () => ({ setAside: null, backups: [] }), restore: () => Promise.reject(new Error('no restore in this test')) },
   };
   return createDispatcher(joinRequestHandlers(context, () => {}) as unknown as Handlers, silentLogger);
 }

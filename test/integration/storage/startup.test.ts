@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '@services/app/host';
 import { silentLogger } from '@services/app/logger';
 import { startServices } from '@services/app/start-services';
 import { createConfSettingsBackend } from '@services/settings/conf-backend';
 import { backupFolderOf, listBackups, takeBackup } from '@services/store/backup';
-import { DatabaseSetAsideFailure } from '@services/store/recovery';
+import { decideJoinRequests } from '@services/decisions/join-decisions';
+import { openStore } from '@services/store/database';
+import { sql } from '@services/store/sql';
+import type { RecoveryStatus } from '@shared/contract/app';
+import { seedQueue } from '../../fixtures/seed-queue';
 import { damageLeafPageOf, tempFolder } from '@services/store/testing-files';
 import { readOnlyFolder } from './read-only-folder';
 
@@ -74,48 +78,102 @@ async function damagedWithBackup(): Promise<void> {
   await damageLeafPageOf(file, 'audit_log');
 }
 
+const recovery = async (services: Services) => {
+  const status = await services.dispatch('app.recovery', {});
+  if (!status.ok) throw new Error(status.error.message);
+  return status.value as RecoveryStatus;
+};
+
+const setAsideNames = (why: 'damaged' | 'replaced') => readdirSync(dataDir).filter((n) => new RegExp(`^modboard\\.sqlite\\.${why}-[\\dT-]+Z$`).test(n));
+
 describe('a damaged database at start', () => {
-  it('is set aside, never deleted, and the failure names the set-aside file and the latest backup', async () => {
+  it('is set aside, never deleted; the console starts on an empty database and offers the backups', async () => {
     await damagedWithBackup();
     const damagedBytes = readFileSync(file);
-    const error = await failureOf(start());
-    expect(error).toBeInstanceOf(DatabaseSetAsideFailure);
-    const failure = error as DatabaseSetAsideFailure;
-    expect(failure.code).toBe('unavailable');
-    expect(failure.setAsideAs).toMatch(/modboard\.sqlite\.damaged-\d{4}-\d{2}-\d{2}T[\d-]+Z$/);
-    expect(readFileSync(failure.setAsideAs).equals(damagedBytes)).toBe(true);
-    expect(existsSync(file)).toBe(false);
-    const backup = listBackups(backupFolderOf(dataDir))[0];
-    expect(failure.latestBackup).toEqual(backup);
-    expect(failure.message).toContain(failure.setAsideAs);
-    expect(failure.message).toContain(backup?.file);
-    expect(failure.message).toContain('--restore-backup');
+    const services = await start();
+    const status = await recovery(services);
+    expect(status.setAside?.file).toMatch(/modboard\.sqlite\.damaged-\d{4}-\d{2}-\d{2}T[\d-]+Z$/);
+    expect(status.setAside?.detail).toBeTruthy();
+    expect(readFileSync(status.setAside?.file ?? '').equals(damagedBytes)).toBe(true);
+    const [backup] = listBackups(backupFolderOf(dataDir));
+    expect(status.backups).toEqual([{ name: basename(backup?.file ?? ''), takenAt: backup?.takenAt, bytes: backup?.bytes }]);
+    expect(await reasonLabels(services)).not.toContain('before backup');
   });
 
-  it('restores the latest backup on request, setting aside whatever was in place', async () => {
+  it('restores a chosen backup from the running console: the empty database is set aside and the services reopen on the copy', async () => {
     await damagedWithBackup();
-    await failureOf(start());
+    const services = await start();
+    const [offered] = (await recovery(services)).backups;
+    const restored = await services.dispatch('app.restoreBackup', { name: offered?.name ?? '' });
+    expect(restored).toMatchObject({ ok: true, value: { backup: offered } });
+    expect(await reasonLabels(services)).toContain('before backup');
+    expect(await reasonLabels(services)).not.toContain('after backup');
+    expect((await recovery(services)).setAside).toBeNull();
+    expect(setAsideNames('damaged')).toHaveLength(1);
+    expect(setAsideNames('replaced')).toHaveLength(1);
+    // The services on the copy write, and a clean stop leaves a database the next start opens as is.
+    await saveReason(services, 'after restore');
+    await stop(services);
+    const again = await start();
+    expect(await reasonLabels(again)).toEqual(expect.arrayContaining(['before backup', 'after restore']));
+    expect((await recovery(again)).setAside).toBeNull();
+  });
+
+  it('refuses a name that is not in the backups folder, and a backup that fails its check, changing nothing', async () => {
+    const services = await start();
+    await saveReason(services, 'kept');
+    const bad = await takeBackup(file, backupFolderOf(dataDir), Date.now());
+    await damageLeafPageOf(bad.file, 'decision_reasons');
+    for (const name of ['../modboard.sqlite', '/etc/passwd', 'modboard-2020-01-01T00-00-00-000Z.sqlite']) {
+      expect(await services.dispatch('app.restoreBackup', { name })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    }
+    expect(await services.dispatch('app.restoreBackup', { name: basename(bad.file) })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringContaining('failed its check') },
+    });
+    expect(await reasonLabels(services)).toContain('kept');
+    expect(setAsideNames('replaced')).toEqual([]);
+  });
+
+  it('sends nothing twice after a restore: pushes still queued in the copy are held for the platform to confirm', async () => {
+    const services = await start();
+    await stop(services);
+    const raw = await openStore(file);
+    await seedQueue(raw, { joinRequests: 3, communities: 1 });
+    const [request] = await raw.reader.all<{ id: string }>(sql`SELECT id FROM join_requests LIMIT 1`);
+    await decideJoinRequests(raw, { target: { kind: 'ids', ids: [request?.id ?? ''] }, decision: 'approve', reason: null, snoozeUntil: null, actor: 'me', device: 'desk', graceMs: 0, now: Date.now() });
+    await raw.close();
+    const backup = await takeBackup(file, backupFolderOf(dataDir), Date.now());
+    const running = await start();
+    expect(await running.dispatch('app.restoreBackup', { name: basename(backup.file) })).toMatchObject({ ok: true });
+    await stop(running);
+    const reopened = await openStore(file);
+    expect(await reopened.reader.all(sql`SELECT state FROM outbox`)).toEqual([{ state: 'in-flight' }]);
+    await reopened.close();
+  });
+
+  it('restores the latest backup with --restore-backup, setting aside whatever was in place', async () => {
+    await damagedWithBackup();
     // Started once without restoring: an empty database that the restore must not delete either.
     await stop(await start());
     const services = await start({ restoreBackup: true });
     expect(await reasonLabels(services)).toContain('before backup');
     expect(await reasonLabels(services)).not.toContain('after backup');
-    const names = readdirSync(dataDir);
-    expect(names.filter((n) => /^modboard\.sqlite\.damaged-[\dT-]+Z$/.test(n))).toHaveLength(1);
-    expect(names.filter((n) => /^modboard\.sqlite\.replaced-[\dT-]+Z$/.test(n))).toHaveLength(1);
+    expect(setAsideNames('damaged')).toHaveLength(1);
+    expect(setAsideNames('replaced')).toHaveLength(1);
   });
 
-  it('says so when there is no backup yet, and a plain restart begins with an empty database', async () => {
+  it('says there is no backup yet, and starts on an empty database', async () => {
     await stop(await start());
     await damageLeafPageOf(file, 'sync_cursors').catch(() => damageLeafPageOf(file, 'decision_reasons'));
-    const error = (await failureOf(start())) as DatabaseSetAsideFailure;
-    expect(error.latestBackup).toBeNull();
-    expect(error.message).toContain('There is no automatic backup yet');
     const services = await start();
+    const status = await recovery(services);
+    expect(status.setAside).not.toBeNull();
+    expect(status.backups).toEqual([]);
     expect(await services.dispatch('app.info', {})).toMatchObject({ ok: true });
   });
 
-  it('refuses to restore when there is no backup, leaving the database in place', async () => {
+  it('refuses --restore-backup when there is no backup, leaving the database in place', async () => {
     await stop(await start());
     const before = readFileSync(file);
     const error = await failureOf(start({ restoreBackup: true }));

@@ -79,12 +79,14 @@ function networkReason(error: unknown): string {
  * `invalid`: the platform changed or is broken, and the same call will not fix it.
  */
 export function expectBody<S extends z.ZodType>(answer: HttpAnswer, schema: S, what: string): z.output<S> {
-  if (!answer.json) throw new ConnectorFailure({ class: 'transient', detail: `${what}: the answer was not complete JSON` });
+  // A 2xx the platform sent is a call it took: the engine must not treat it as refused or unsent.
+  const taken = answer.status >= 200 && answer.status < 300 ? { unreadableSuccess: true as const } : {};
+  if (!answer.json) throw new ConnectorFailure({ class: 'transient', detail: `${what}: the answer was not complete JSON`, ...taken });
   const parsed = safeParseAnswer(schema, answer.body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
-  throw new ConnectorFailure({ class: 'invalid', detail: `${what}: unexpected answer at ${where}` });
+  throw new ConnectorFailure({ class: 'invalid', detail: `${what}: unexpected answer at ${where}`, ...taken });
 }
 
 /**

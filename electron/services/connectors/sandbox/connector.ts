@@ -25,7 +25,6 @@ import {
 import type { z } from 'zod';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
 import { DEFAULT_PAGE, PAGE_LIMITS, SANDBOX_DESCRIPTOR } from './descriptor';
-import { unsupported } from '../http/unsupported';
 import { readSandboxFailure } from './quirks';
 import { communityOf, joinRequestOf, reportOf } from './to-items';
 
@@ -43,6 +42,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 const segment = encodeURIComponent;
 const communityPath = (id: string) => `/v1/communities/${segment(id)}`;
+const memberPath = (action: { communityExternalId: string; personExternalId: string }, verb: string) =>
+  `${communityPath(action.communityExternalId)}/members/${segment(action.personExternalId)}/${verb}`;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** Sandbox versions are positive integers carried as strings by the contract. */
@@ -130,9 +131,14 @@ export function createSandboxConnector(config: SandboxConnectorConfig, options: 
       case 'mute':
         return { request: { method: 'POST', path: `${communityPath(action.communityExternalId)}/members/${segment(action.personExternalId)}/mute`, body: { until: iso(action.until), reason: action.reason } }, notFound: 'user' };
       case 'warn':
+        return {
+          request: { method: 'POST', path: memberPath(action, 'warn'), body: { text: action.text, message_id: action.messageExternalId } },
+          // The person, or the message the warning names, may be gone; `what` in the answer says which.
+          notFound: 'user',
+        };
       case 'unban':
       case 'unmute':
-        return unsupported(`${action.type} on the Sandbox`);
+        return { request: { method: 'POST', path: memberPath(action, action.type), body: {} }, notFound: 'user' };
       case 'resolveReport':
         return { request: { method: 'POST', path: `/v1/reports/${segment(action.reportExternalId)}/resolve`, body: { resolution: action.resolution, version: wireVersion(action.version) } }, notFound: 'report' };
       default:

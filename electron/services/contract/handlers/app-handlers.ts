@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../app/context';
 import { readQueueCounts } from '../../queries/queue-counts';
 import type { Handlers } from '../dispatch';
 
-type AppHandlers = Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'queues.counts' | 'shell.openExternal'>;
+type AppHandlers = Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'queues.counts' | 'shell.openExternal' | 'app.recovery' | 'app.restoreBackup'>;
 
 export function appHandlers(context: ServiceContext): AppHandlers {
   return {
@@ -22,6 +22,8 @@ export function appHandlers(context: ServiceContext): AppHandlers {
       return preferences;
     },
     'queues.counts': () => readQueueCounts(context.store.reader),
+    'app.recovery': async () => context.recovery.status(),
+    'app.restoreBackup': ({ name }) => context.recovery.restore(name),
     'shell.openExternal': async ({ url }) => {
       const verdict = checkExternalUrl(url);
       if (!verdict.allowed) throw new AppFailure('invalid-input', verdict.reason);

@@ -1,10 +1,12 @@
 import { AppFailure } from '@shared/result';
 import type { ServiceContext } from '../../app/context';
 import type { ConnectionService } from '../../connections/connection-service';
+import { backtestAlertRule } from '../../flags/alert-rules/alert-backtest';
 import { deleteAlertRule, listAlertRules, saveAlertRule } from '../../flags/alert-rules/rules-repository';
 import { connectionCapabilities } from '../../flags/connection-capabilities';
 import { decideFlags } from '../../flags/decide-flags';
 import { exportCase } from '../../flags/evidence/export';
+import { liftSanctions } from '../../flags/lift-sanctions';
 import { undoFlagAction } from '../../flags/flag-undo';
 import { removalReasons } from '../../flags/reason-library';
 import { recentFlagActions } from '../../flags/recent-flag-actions';
@@ -22,6 +24,7 @@ type FlagHandlers = Pick<
   | 'flagged.capabilities'
   | 'flagged.recentActions'
   | 'flagged.undo'
+  | 'flagged.liftSanction'
   | 'flagged.export'
   | 'removalReasons.list'
   | 'removalReasons.save'
@@ -29,6 +32,7 @@ type FlagHandlers = Pick<
   | 'alertRules.list'
   | 'alertRules.save'
   | 'alertRules.delete'
+  | 'alertRules.backtest'
 >;
 
 /** The one-off warning's `{{rule}}`, when no library reason names the rule. */
@@ -64,6 +68,16 @@ export function flagHandlers(context: ServiceContext, connections: Pick<Connecti
     'flagged.capabilities': () => capabilities(),
     'flagged.recentActions': ({ limit }) => recentFlagActions(store.reader, limit),
     'flagged.undo': ({ actionId }) => undoFlagAction(store, { actionId, ...acting() }),
+    'flagged.liftSanction': async (input) => {
+      const result = await liftSanctions(store, {
+        ...input,
+        connections: await capabilities(),
+        ...acting(),
+        graceMs: context.settings.preferences().undoGraceSeconds * 1000,
+      });
+      wakeDrainer();
+      return result;
+    },
     'flagged.export': ({ flagId, format }) => exportCase(store.reader, flagId, format, Date.now()),
     'removalReasons.list': () => removalReasons.list(store.reader),
     'removalReasons.save': (input) => removalReasons.save(store, input, Date.now()),
@@ -77,5 +91,6 @@ export function flagHandlers(context: ServiceContext, connections: Pick<Connecti
       const { actor, device, now } = acting();
       return { deleted: await deleteAlertRule(store, id, { actor, device }, now) };
     },
+    'alertRules.backtest': ({ definition }) => backtestAlertRule(store.reader, definition),
   };
 }

@@ -27,7 +27,7 @@ export function createHandlers(
     ...connectionHandlers(connections, sync),
     ...outboxHandlers(context, () => sync.drainNow?.()),
     ...joinRequestHandlers(context, () => sync.drainNow?.()),
-    ...ruleHandlers(context, () => sync.drainNow?.()),
+    ...ruleHandlers(context),
     ...viewHandlers(context),
     ...manualHandlers(context),
     ...announcementHandlers(context, connections, () => sync.drainNow?.()),

@@ -1,26 +1,14 @@
 import type { ServiceContext } from '../../app/context';
 import { backtestRule } from '../../rules/backtest';
-import { startRuleRunner } from '../../rules/rule-runner';
 import { deleteRule, getRule, listRules, markBacktested, ruleVersions, saveRule, setRuleEnabled } from '../../rules/rules-repository';
 import type { Handlers } from '../dispatch';
 
 type RuleHandlers = Pick<Handlers, 'rules.list' | 'rules.versions' | 'rules.save' | 'rules.setEnabled' | 'rules.delete' | 'rules.backtest'>;
 
-/**
- * The Rules panel's calls. Also starts the rule runner (enabled rules acting on new
- * requests), which lives as long as the store: it only listens to its commits.
- */
-export function ruleHandlers(context: ServiceContext, wakeDrainer: () => void): RuleHandlers {
+/** The Rules panel's calls. The rule runner itself is started and stopped by the composition root. */
+export function ruleHandlers(context: ServiceContext): RuleHandlers {
   const { store } = context;
-  const device = () => context.settings.get().deviceId;
-  const acting = () => ({ actor: context.actor, device: device(), now: Date.now() });
-  startRuleRunner({
-    store,
-    log: context.log,
-    device,
-    graceMs: () => context.settings.preferences().undoGraceSeconds * 1000,
-    wakeDrainer,
-  });
+  const acting = () => ({ actor: context.actor, device: context.settings.get().deviceId, now: Date.now() });
   return {
     'rules.list': () => listRules(store.reader),
     'rules.versions': ({ id }) => ruleVersions(store.reader, id),

@@ -27,13 +27,14 @@ export const capableOf = (context: PushContext, capabilities: readonly Capabilit
 /**
  * Writes pushes from `rows`, a SELECT of (id, connection_id, target_key, subject_id, payload).
  * Ids are `<actionId>.<tag><n>`, so undo and Recent actions find an action's pushes by
- * range; each is a `moderate` push about a flag (its sync state shows the outcome), with
- * an idempotency key of its own, due when the grace period ends.
+ * range; each is a `moderate` push about a flag (its sync state shows the outcome) or,
+ * for lifting a sanction, about a member, with an idempotency key of its own, due when
+ * the grace period ends.
  */
-export async function insertPushes(tx: Tx, context: PushContext, rows: SqlQuery): Promise<number> {
+export async function insertPushes(tx: Tx, context: PushContext, rows: SqlQuery, subjectType: 'flag' | 'member' = 'flag'): Promise<number> {
   const { changes } = await tx.run(sql`INSERT INTO outbox (id, connection_id, target_key, kind, subject_type, subject_id, payload,
       idempotency_key, state, not_before, actor, created_at, updated_at)
-    SELECT p.id, p.connection_id, p.target_key, 'moderate', 'flag', p.subject_id, p.payload, 'flag:' || p.id, 'queued',
+    SELECT p.id, p.connection_id, p.target_key, 'moderate', ${subjectType}, p.subject_id, p.payload, 'flag:' || p.id, 'queued',
       ${context.graceUntil}, ${context.actor}, ${context.now}, ${context.now}
     FROM (${rows}) p WHERE true`);
   if (changes > 0) tx.touch('outbox');

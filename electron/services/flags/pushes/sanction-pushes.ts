@@ -8,7 +8,7 @@ import { PAIR_ROWS } from './sanction-pairs';
 export type Sanction =
   | { readonly kind: 'mute'; readonly until: number | null }
   | { readonly kind: 'kick' }
-  | { readonly kind: 'ban'; readonly deleteHistorySeconds: number };
+  | { readonly kind: 'ban'; readonly until: number | null; readonly deleteHistorySeconds: number };
 
 function payloadOf(sanction: Sanction): SqlQuery {
   switch (sanction.kind) {
@@ -19,7 +19,7 @@ function payloadOf(sanction: Sanction): SqlQuery {
       return sql`json_object('type', 'kick', 'communityExternalId', x.community_external, 'personExternalId', x.member_external, 'reason', NULL)`;
     case 'ban':
       return sql`json_object('type', 'ban', 'communityExternalId', x.community_external, 'personExternalId', x.member_external,
-        'until', NULL, 'deleteHistorySeconds', ${sanction.deleteHistorySeconds}, 'reason', NULL)`;
+        'until', ${sanction.until}, 'deleteHistorySeconds', ${sanction.deleteHistorySeconds}, 'reason', NULL)`;
     default:
       return assertNever(sanction, 'sanction');
   }
@@ -39,7 +39,7 @@ export async function pushSanctions(tx: Tx, context: PushContext, sanction: Sanc
         ${payloadOf(sanction)} AS payload
       FROM (${PAIR_ROWS}) x`,
   );
-  const until = sanction.kind === 'mute' ? sanction.until : null;
+  const until = sanction.kind === 'kick' ? null : sanction.until;
   await tx.run(sql`INSERT INTO member_sanctions (id, action_id, outbox_id, member_id, community_id, kind, until, flag_id, created_at)
     SELECT ${id}, ${context.actionId}, ${id}, x.member_id, x.community_id, ${sanction.kind}, ${until}, x.flag_id, ${context.now}
     FROM (${PAIR_ROWS}) x`);

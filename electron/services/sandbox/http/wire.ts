@@ -140,6 +140,11 @@ export const banBody = z.object({
   reason,
 });
 export const muteBody = z.object({ until: time.nullable().default(null), reason });
+export const MAX_WARNING_TEXT = 2_000;
+/** A warning to a member; `message_id` ties it to the message it is about (the Sandbox sends it as a reply). */
+export const warnBody = z.object({ text: z.string().min(1).max(MAX_WARNING_TEXT), message_id: id.nullable().default(null) });
+/** Lifting a ban or mute takes no options. */
+export const liftBody = z.object({}).strict();
 export const announcementBody = z.object({ text: z.string().min(1).max(MAX_ANNOUNCEMENT_LENGTH) });
 
 export type WireUser = z.infer<typeof wireUser>;

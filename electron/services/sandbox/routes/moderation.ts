@@ -5,11 +5,11 @@ import type { Effect } from '../world/moderation';
 import type { SandboxWorld } from '../world/world';
 import { communityParam, type ApiRequest, type ApiRoute } from './route';
 
-const effectResponse = (effect: Effect, at: number): ApiResponse =>
+export const effectResponse = (effect: Effect, at: number): ApiResponse =>
   effect.kind === 'applied' ? applied(at) : alreadyHandled(effect.by, effect.state);
 
 /** The community must exist and take members; the person id must be well formed. */
-function member(world: SandboxWorld, { params }: ApiRequest): ApiResponse | { communityId: string; personId: string } {
+export function member(world: SandboxWorld, { params }: ApiRequest): ApiResponse | { communityId: string; personId: string } {
   const found = world.community(params.community ?? '');
   if (!found || !found.acceptsMembers) return notFound('community');
   if (!world.personExists(params.user ?? '')) return notFound('user');
@@ -18,6 +18,7 @@ function member(world: SandboxWorld, { params }: ApiRequest): ApiResponse | { co
 
 const toTime = (value: string | null) => (value === null ? null : Date.parse(value));
 
+/** Removals, kicks, bans and mutes; warnings and lifts are in `members.ts`. */
 export const moderationRoutes: readonly ApiRoute[] = [
   {
     method: 'POST',
@@ -78,7 +79,8 @@ export const moderationRoutes: readonly ApiRoute[] = [
       if (!parsed.ok) return parsed.response;
       const target = member(world, request);
       if ('status' in target) return target;
-      const effect = world.moderation.ban(target.communityId, target.personId, toTime(parsed.data.until), { name: principal, at: request.now });
+      const by = { name: principal, at: request.now };
+      const effect = world.moderation.ban(target.communityId, target.personId, toTime(parsed.data.until), by, parsed.data.delete_history_seconds);
       return effectResponse(effect, request.now);
     },
   },

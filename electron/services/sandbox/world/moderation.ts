@@ -6,7 +6,20 @@ export type Effect = { readonly kind: 'applied' } | { readonly kind: 'already-ha
 interface Sanction {
   readonly until: number | null;
   readonly by: HandledByRecord;
+  /** For bans: how far back the person's messages were deleted with it. */
+  readonly deleteHistorySeconds: number;
 }
+
+/** A warning sent to a member, about one of their messages when it names one. */
+export interface Warning {
+  readonly communityId: string;
+  readonly personId: string;
+  readonly messageId: string | null;
+  readonly text: string;
+  readonly by: HandledByRecord;
+}
+
+export type SanctionKind = 'ban' | 'mute';
 
 export interface Announcement {
   readonly id: string;
@@ -26,6 +39,8 @@ export class ModerationLedger {
   private readonly bans = new Map<string, Sanction>();
   private readonly mutes = new Map<string, Sanction>();
   private readonly announcements = new Map<string, Announcement>();
+  private readonly warnings: Warning[] = [];
+  private readonly lifted = { ban: 0, mute: 0 };
   private kicks = 0;
 
   removeMessage(messageId: string, by: HandledByRecord): Effect {
@@ -44,12 +59,47 @@ export class ModerationLedger {
     return { kind: 'applied' };
   }
 
-  ban(communityId: string, personId: string, until: number | null, by: HandledByRecord): Effect {
-    return this.sanction(this.bans, memberKey(communityId, personId), until, by, 'banned');
+  ban(communityId: string, personId: string, until: number | null, by: HandledByRecord, deleteHistorySeconds = 0): Effect {
+    return this.sanction(this.bans, memberKey(communityId, personId), { until, by, deleteHistorySeconds }, 'banned');
   }
 
   mute(communityId: string, personId: string, until: number | null, by: HandledByRecord): Effect {
-    return this.sanction(this.mutes, memberKey(communityId, personId), until, by, 'muted');
+    return this.sanction(this.mutes, memberKey(communityId, personId), { until, by, deleteHistorySeconds: 0 }, 'muted');
+  }
+
+  /**
+   * Lifts a ban or mute in force. Lifting one that is not (never set, expired, or lifted
+   * already) changes nothing and says so, as platforms answer an unban of someone not banned.
+   */
+  lift(kind: SanctionKind, communityId: string, personId: string, at: number): Effect {
+    const map = kind === 'ban' ? this.bans : this.mutes;
+    const key = memberKey(communityId, personId);
+    const current = map.get(key);
+    if (!current || (current.until !== null && current.until <= at)) return { kind: 'already-handled', by: current?.by ?? { name: 'nobody', at }, state: `not ${kind === 'ban' ? 'banned' : 'muted'}` };
+    map.delete(key);
+    this.lifted[kind]++;
+    return { kind: 'applied' };
+  }
+
+  /** Every warning is delivered: two warnings with different idempotency keys are two messages to the person. */
+  warn(warning: Warning): Effect {
+    this.warnings.push(warning);
+    return { kind: 'applied' };
+  }
+
+  warningsTo(communityId: string, personId: string): readonly Warning[] {
+    return this.warnings.filter((w) => w.communityId === communityId && w.personId === personId);
+  }
+
+  isMuted(communityId: string, personId: string, now: number): boolean {
+    const mute = this.mutes.get(memberKey(communityId, personId));
+    return mute !== undefined && (mute.until === null || mute.until > now);
+  }
+
+  /** The ban in force, with its delete-history window; null when there is none. */
+  banOf(communityId: string, personId: string, now: number): { until: number | null; deleteHistorySeconds: number } | null {
+    const ban = this.bans.get(memberKey(communityId, personId));
+    return ban && (ban.until === null || ban.until > now) ? { until: ban.until, deleteHistorySeconds: ban.deleteHistorySeconds } : null;
   }
 
   isBanned(communityId: string, personId: string, now: number): boolean {
@@ -58,13 +108,13 @@ export class ModerationLedger {
   }
 
   /** A sanction already in force for at least as long is "already handled"; a longer one replaces it. */
-  private sanction(map: Map<string, Sanction>, key: string, until: number | null, by: HandledByRecord, state: string): Effect {
+  private sanction(map: Map<string, Sanction>, key: string, next: Sanction, state: string): Effect {
     const current = map.get(key);
-    const active = current && (current.until === null || current.until > by.at);
-    if (active && (current.until === null || (until !== null && until <= current.until))) {
+    const active = current && (current.until === null || current.until > next.by.at);
+    if (active && (current.until === null || (next.until !== null && next.until <= current.until))) {
       return { kind: 'already-handled', by: current.by, state: current.until === null ? state : `${state} until ${new Date(current.until).toISOString()}` };
     }
-    map.set(key, { until, by });
+    map.set(key, next);
     return { kind: 'applied' };
   }
 
@@ -95,6 +145,15 @@ export class ModerationLedger {
 
   summary() {
     const live = [...this.announcements.values()].filter((a) => a.deletedBy === null).length;
-    return { removedMessages: this.removed.size, bans: this.bans.size, mutes: this.mutes.size, kicks: this.kicks, announcements: live };
+    return {
+      removedMessages: this.removed.size,
+      bans: this.bans.size,
+      mutes: this.mutes.size,
+      kicks: this.kicks,
+      announcements: live,
+      warnings: this.warnings.length,
+      unbans: this.lifted.ban,
+      unmutes: this.lifted.mute,
+    };
   }
 }
