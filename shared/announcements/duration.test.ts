@@ -5,7 +5,7 @@ import { estimateSendMs } from './duration';
 const descriptor = (rateHints: ConnectorDescriptor['rateHints']): ConnectorDescriptor => ({
   kind: 'sandbox',
   capabilities: ['announce.send'],
-  delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' } },
+  delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' }, messages: { mode: 'none' } },
   sendIdempotency: 'native',
   rateHints,
   limits: {},

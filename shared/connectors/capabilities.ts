@@ -10,6 +10,7 @@ export const CAPABILITIES = [
   'joinRequests.decide',
   'reports.pull',
   'reports.resolve',
+  'messages.pull',
   'message.remove',
   'message.removeBulk',
   'member.kick',
@@ -36,6 +37,24 @@ export type FeedDelivery =
   | { readonly mode: 'list' }
   | { readonly mode: 'stream-only'; readonly retentionMs: number }
   | { readonly mode: 'none' };
+
+/** The item feeds a connector pulls (communities are listed, not fed). */
+export const FEEDS = ['joinRequests', 'reports', 'messages'] as const;
+export type FeedName = (typeof FEEDS)[number];
+
+/**
+ * How each feed reaches us. `combined` names the feeds a platform serves on ONE
+ * destructive update stream (reading past an update forgets it for every feed, as
+ * Telegram's getUpdates does): the engine never pulls those one by one, but reads
+ * them together through `pullUpdates`, one cursor for all, so no feed can confirm
+ * an update another has not seen. Absent or empty: every feed is pulled on its own.
+ */
+export interface FeedDeliveries {
+  readonly joinRequests: FeedDelivery;
+  readonly reports: FeedDelivery;
+  readonly messages: FeedDelivery;
+  readonly combined?: readonly FeedName[];
+}
 
 /**
  * `native`: the platform dedupes by our idempotency key, so a re-send is safe and
@@ -72,11 +91,13 @@ export interface ConnectorDescriptor {
   readonly kind: ConnectionKind;
   /** An array rather than a Set so the descriptor can cross IPC as it is. */
   readonly capabilities: readonly Capability[];
-  readonly delivery: { readonly joinRequests: FeedDelivery; readonly reports: FeedDelivery };
+  readonly delivery: FeedDeliveries;
   readonly sendIdempotency: SendIdempotency;
   readonly rateHints: readonly RateHint[];
   readonly limits: ConnectorLimits;
 }
+
+export const combinedFeedsOf = (descriptor: ConnectorDescriptor): readonly FeedName[] => descriptor.delivery.combined ?? [];
 
 export const hasCapability = (descriptor: ConnectorDescriptor, capability: Capability): boolean =>
   descriptor.capabilities.includes(capability);

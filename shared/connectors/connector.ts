@@ -1,6 +1,6 @@
 import type { AnnouncementDelete, AnnouncementEdit, AnnouncementPost, JoinDecision, ModAction } from './actions';
 import type { ConnectorDescriptor } from './capabilities';
-import type { CommunityItem, Cursor, JoinRequestItem, Page, ReportItem } from './items';
+import type { CommunityItem, Cursor, FeedItem, JoinRequestItem, MessageItem, Page, ReportItem } from './items';
 import type { Outcome, ReconcileResult } from './outcomes';
 
 /**
@@ -49,6 +49,13 @@ export interface Connector {
   listCommunities(cursor: Cursor | null, options?: PullOptions): Promise<Page<CommunityItem>>;
   pullJoinRequests(cursor: Cursor | null, options?: PullOptions): Promise<Page<JoinRequestItem>>;
   pullReports(cursor: Cursor | null, options?: PullOptions): Promise<Page<ReportItem>>;
+  /** Ordinary messages as they are posted (capability `messages.pull`), so alert rules see every message. */
+  pullMessages(cursor: Cursor | null, options?: PullOptions): Promise<Page<MessageItem>>;
+  /**
+   * The one consumer of a combined update stream (`delivery.combined`): every feed it
+   * carries, in one page and one cursor. A connector without one throws `unsupported`.
+   */
+  pullUpdates(cursor: Cursor | null, options?: PullOptions): Promise<Page<FeedItem>>;
 
   decideJoinRequest(decision: JoinDecision, options: PushOptions): Promise<Outcome>;
   moderate(action: ModAction, options: PushOptions): Promise<Outcome>;

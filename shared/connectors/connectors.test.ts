@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capabilityOf,
+  combinedFeedsOf,
   ConnectorFailure,
   describeConnectorError,
   hasCapability,
@@ -48,7 +49,7 @@ describe('capabilities', () => {
   const descriptor: ConnectorDescriptor = {
     kind: 'sandbox',
     capabilities: ['member.ban', 'announce.send'],
-    delivery: { joinRequests: { mode: 'stream-only', retentionMs: 86_400_000 }, reports: { mode: 'none' } },
+    delivery: { joinRequests: { mode: 'stream-only', retentionMs: 86_400_000 }, reports: { mode: 'none' }, messages: { mode: 'none' } },
     sendIdempotency: 'none',
     rateHints: [
       { scope: 'account', perSecond: 30, burst: 30, appliesTo: 'all' },
@@ -63,6 +64,12 @@ describe('capabilities', () => {
     expect(capabilityOf({ type: 'mute', communityExternalId: 'c', personExternalId: 'u', until: 5, reason: null })).toBe('member.muteTimed');
     expect(capabilityOf({ type: 'removeMessages', communityExternalId: 'c', messageExternalIds: [], reason: null })).toBe('message.removeBulk');
     expect(capabilityOf({ type: 'resolveReport', reportExternalId: 'r', version: null, resolution: 'dismissed' })).toBe('reports.resolve');
+  });
+
+  it('names the feeds a platform serves on one combined update stream (none unless declared)', () => {
+    expect(combinedFeedsOf(descriptor)).toEqual([]);
+    const combined = { ...descriptor, delivery: { ...descriptor.delivery, combined: ['joinRequests', 'messages'] as const } };
+    expect(combinedFeedsOf(combined)).toEqual(['joinRequests', 'messages']);
   });
 
   it('answers which capabilities and rate hints apply', () => {

@@ -102,3 +102,12 @@ export interface ReportItem {
   readonly status: ReportItemStatus;
   readonly handledBy: HandledBy | null;
 }
+
+/**
+ * One item of a combined update stream (see `FeedDeliveries.combined`), tagged with
+ * the feed it belongs to, in the order the platform delivered them.
+ */
+export type FeedItem =
+  | { readonly feed: 'joinRequests'; readonly item: JoinRequestItem }
+  | { readonly feed: 'reports'; readonly item: ReportItem }
+  | { readonly feed: 'messages'; readonly item: MessageItem };

@@ -1,6 +1,6 @@
 import type { ConnectionState } from './connection';
 
-export const SYNC_STREAMS = ['communities', 'join-requests', 'reports'] as const;
+export const SYNC_STREAMS = ['communities', 'join-requests', 'reports', 'messages', 'updates'] as const;
 export type SyncStream = (typeof SYNC_STREAMS)[number];
 
 export type StreamPhase = 'idle' | 'running' | 'waiting' | 'error';

@@ -17,6 +17,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --trickle-reports-per-min X      new reports per minute (default 1)
   --trickle-elsewhere-per-min X    requests decided by another admin per minute (default 1)
   --trickle-withdrawals-per-min X  requests withdrawn per minute (default 0.5)
+  --trickle-messages-per-min X     ordinary messages posted per minute (default 12)
   --fault-429 RATE                 share of API requests answered 429 (0..1)
   --fault-429-scope SCOPE          global | account | target (default account)
   --fault-429-retry-ms MS          Retry-After of injected 429s (default 1000)
@@ -41,6 +42,7 @@ const OPTIONS = {
   'trickle-reports-per-min': { type: 'string' },
   'trickle-elsewhere-per-min': { type: 'string' },
   'trickle-withdrawals-per-min': { type: 'string' },
+  'trickle-messages-per-min': { type: 'string' },
   'fault-429': { type: 'string' },
   'fault-429-scope': { type: 'string' },
   'fault-429-retry-ms': { type: 'string' },
@@ -102,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): SandboxServerOptions | 'h
         reportsPerMinute: perMinute('trickle-reports-per-min'),
         handledElsewherePerMinute: perMinute('trickle-elsewhere-per-min'),
         withdrawalsPerMinute: perMinute('trickle-withdrawals-per-min'),
+        messagesPerMinute: perMinute('trickle-messages-per-min'),
       });
   const seed = text('seed');
   return defined({

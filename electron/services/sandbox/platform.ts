@@ -4,7 +4,8 @@ import { RateLimiter, type RateLimitConfig } from './rate-limits';
 import { RequestLog } from './request-log';
 import { TokenStore } from './tokens';
 import { DEFAULT_TRICKLE, type TrickleRates } from './world/trickle';
-import { SandboxWorld, type Feed } from './world/world';
+import type { MessageRecord } from './world/model';
+import { SandboxWorld, type Feed, type PostInput } from './world/world';
 
 export interface PlatformOptions {
   readonly seed?: number | string;
@@ -69,11 +70,19 @@ export class SandboxPlatform {
   }
 
   /** Adds items now, beyond the trickle. */
-  advance(add: { joinRequests?: number; reports?: number }): void {
+  advance(add: { joinRequests?: number; reports?: number; messages?: number }): void {
     const now = this.now();
     this.world.advanceTo(now);
     this.world.addJoinRequests(add.joinRequests ?? 0, now);
     this.world.addReports(add.reports ?? 0, now);
+    this.world.addChatter(add.messages ?? 0, now);
+  }
+
+  /** A member posts a given text now; null when the community or person does not exist. */
+  post(input: PostInput): MessageRecord | null {
+    const now = this.now();
+    this.world.advanceTo(now);
+    return this.world.postMessage(input, now);
   }
 
   /** "Another admin" handles these items now. Returns the ids that were still open. */

@@ -63,6 +63,7 @@ export const STREAM = {
   trickle: 6,
   faults: 7,
   otherAdmins: 8,
+  chatter: 9,
 } as const;
 
 export const intBetween = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));

@@ -98,6 +98,22 @@ describe('pushes and idempotency', () => {
     expect((await call('GET', '/v1/actions/never-sent')).status).toBe(404);
     expect(server.state().world.moderation.bans).toBe(1);
   });
+
+  it('lists every announcement as it stands now, edited and deleted ones included, on /_sandbox/announcements', async () => {
+    await start();
+    const community = server.world().communities[0]!.id;
+    const first = await call('POST', `/v1/communities/${community}/announcements`, { body: { text: 'first' }, key: 'post-1' });
+    await call('POST', `/v1/communities/${community}/announcements`, { body: { text: 'second' }, key: 'post-2' });
+    await call('PATCH', `/v1/communities/${community}/announcements/${first.body.id}`, { body: { text: 'first, edited' }, key: 'edit-1' });
+    await call('DELETE', `/v1/communities/${community}/announcements/${first.body.id}`, { key: 'delete-1' });
+    const { status, body } = await call('GET', '/_sandbox/announcements', { token: server.token });
+    expect(status).toBe(200);
+    expect(body.announcements).toEqual([
+      expect.objectContaining({ id: first.body.id, communityId: community, text: 'first, edited', deletedBy: expect.objectContaining({ name: expect.any(String) }) }),
+      expect.objectContaining({ communityId: community, text: 'second', editedAt: null, deletedBy: null }),
+    ]);
+    expect((await call('GET', '/_sandbox/announcements', { token: null })).status).toBe(401);
+  });
 });
 
 describe('feeds over HTTP', () => {

@@ -7,7 +7,8 @@ import { sendJson } from './http/io';
 import { serveApi, type PipelineHost } from './http/pipeline';
 import { SandboxPlatform, type PlatformOptions } from './platform';
 import type { RequestRecord } from './request-log';
-import type { SandboxWorld } from './world/world';
+import type { MessageRecord } from './world/model';
+import type { PostInput, SandboxWorld } from './world/world';
 
 export interface SandboxServerOptions extends PlatformOptions {
   /** 0 (the default) picks a free port; the bound one is in the result. */
@@ -28,7 +29,9 @@ export interface SandboxServer {
   actions(): readonly ActionRecord[];
   requests(): readonly RequestRecord[];
   setFaults(patch: FaultPatch): FaultConfig;
-  advance(add: { joinRequests?: number; reports?: number }): void;
+  advance(add: { joinRequests?: number; reports?: number; messages?: number }): void;
+  /** A member posts `body` now (as `POST /_sandbox/messages`); the message, or null for an unknown community or person. */
+  post(input: PostInput): MessageRecord | null;
   handleElsewhere(ids: { joinRequestIds?: readonly string[]; reportIds?: readonly string[] }): { joinRequests: string[]; reports: string[] };
   expireToken(): void;
   reissueToken(): string;
@@ -102,6 +105,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     requests: () => platform.requests.entries(),
     setFaults: (patch) => platform.faults.update(patch),
     advance: (add) => platform.advance(add),
+    post: (input) => platform.post(input),
     handleElsewhere: (ids) => ({
       joinRequests: platform.handleElsewhere('joinRequests', ids.joinRequestIds ?? []),
       reports: platform.handleElsewhere('reports', ids.reportIds ?? []),

@@ -22,7 +22,7 @@ describe('sync engine', () => {
     });
     const engine = rig.engine();
     expect(await engine.runNow('no-such-connection')).toBe(0);
-    expect(await engine.runNow()).toBe(3);
+    expect(await engine.runNow()).toBe(4);
     expect(await engine.runNow()).toBe(0);
     expect((await engine.overview()).running).toBe(true);
     await untilIdle(engine);
@@ -34,6 +34,7 @@ describe('sync engine', () => {
     expect(health?.streams.map((s) => [s.stream, s.phase, s.lastError])).toEqual([
       ['communities', 'idle', null],
       ['join-requests', 'idle', null],
+      ['messages', 'idle', null],
       ['reports', 'idle', null],
     ]);
     const lastJoin = events.filter((e) => e.stream === 'join-requests').at(-1);
@@ -49,7 +50,7 @@ describe('sync engine', () => {
     const engine = rig.engine({ intervalMs: () => 10 * 60_000 });
     const before = Date.now();
     engine.start();
-    await until(() => engine.liveProgress().length === 3 && engine.liveProgress().every((p) => p.nextRunAt !== null));
+    await until(() => engine.liveProgress().length === 4 && engine.liveProgress().every((p) => p.nextRunAt !== null));
     for (const progress of engine.liveProgress()) expect(progress.nextRunAt).toBeGreaterThanOrEqual(before + 10 * 60_000);
     expect(await rig.temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 50 });
   });
@@ -111,7 +112,7 @@ describe('sync engine', () => {
     expect(writes).toBe(attempts);
 
     full = false;
-    expect(await engine.runNow()).toBe(3);
+    expect(await engine.runNow()).toBe(4);
     await until(() => engine.liveProgress().every((p) => p.phase === 'idle' && p.lastError === null));
     expect(await real.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 30 });
   });

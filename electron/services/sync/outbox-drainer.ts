@@ -126,7 +126,10 @@ export class OutboxDrainer {
           continue;
         }
         sent = true;
-        if ((await this.send(entry.row, entry.push, entry.scope, connector, descriptor)) === 'needs-reauth') return { sent, readyAt: IDLE_WAIT_MS };
+        const settled = await this.send(entry.row, entry.push, entry.scope, connector, descriptor);
+        if (settled === 'needs-reauth') return { sent, readyAt: IDLE_WAIT_MS };
+        // A 2xx nobody could read: this connection sends nothing more until the row is reconciled (next pass).
+        if (settled === 'unconfirmed') return { sent, readyAt: 0 };
       }
       if (later.length === 0) break;
       const next = Math.min(...later.map((l) => l.at));

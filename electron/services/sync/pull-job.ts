@@ -76,7 +76,13 @@ async function pullPages(deps: PullDeps, job: PullJob, signal: AbortSignal, upda
   const { connectionId, connector, spec } = job;
   const descriptor = connector.describe();
   const state = await readCursor(deps.store.reader, connectionId, spec.stream);
-  const warning = retentionWarning(spec.delivery(descriptor), state, spec.stream, deps.now());
+  const delivery = spec.delivery(descriptor);
+  const warning = retentionWarning(delivery, state, spec.stream, deps.now());
+  // A stream-only feed (Telegram's update queue) forgets what a later call confirms: asking for
+  // the next page confirms this one, and a page committed without an fsync could be rolled back
+  // by a power cut after the platform forgot it. So such a feed is read strictly page by page,
+  // each stored durably before the next is asked for. A listed feed can be asked again.
+  const forgetful = delivery.mode === 'stream-only';
   const limit = Math.min(deps.pageSize, descriptor.limits.maxPageSize ?? deps.pageSize);
   const scope = { connectionId, capability: spec.capability, target: null };
   // Settles to a value, never rejects: a prefetch nobody awaits (after a stop) must not become an unhandled rejection.
@@ -117,13 +123,17 @@ async function pullPages(deps: PullDeps, job: PullJob, signal: AbortSignal, upda
     const { page } = fetched;
     const done = page.complete || page.next === null;
     // Fetch the next page while this one is written: the network and SQLite's thread overlap.
-    if (!done) pending = fetchPage(page.next);
+    if (!done && !forgetful) pending = fetchPage(page.next);
     const now = deps.now();
-    await deps.store.writer.transaction(async (tx) => {
-      await spec.ingest(tx, connectionId, page.items, now);
-      await commitPage(tx, { connectionId, stream: spec.stream, cursor: page.next, items: page.items.length, complete: done, now, lastError: warning });
-      // A page and its cursor commit together, so a power cut can only make us fetch it again.
-    }, { durability: 'replayable' });
+    await deps.store.writer.transaction(
+      async (tx) => {
+        await spec.ingest(tx, connectionId, page.items, now);
+        await commitPage(tx, { connectionId, stream: spec.stream, cursor: page.next, items: page.items.length, complete: done, now, lastError: warning });
+      },
+      // A page and its cursor commit together, so for a listed feed a power cut can only make us fetch it again.
+      { durability: forgetful ? 'full' : 'replayable' },
+    );
+    if (!done && forgetful) pending = fetchPage(page.next);
     pulled += page.items.length;
     update({ itemsPulled: pulled, itemsExpected: page.expectedTotal ?? null, lastError: warning });
     if (done) return 'complete';

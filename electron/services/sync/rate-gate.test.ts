@@ -5,7 +5,7 @@ import { RateGate, type CallScope } from './rate-gate';
 const descriptor: ConnectorDescriptor = {
   kind: 'sandbox',
   capabilities: ['joinRequests.decide', 'announce.send', 'joinRequests.pull'],
-  delivery: { joinRequests: { mode: 'list' }, reports: { mode: 'list' } },
+  delivery: { joinRequests: { mode: 'list' }, reports: { mode: 'list' }, messages: { mode: 'list' } },
   sendIdempotency: 'native',
   rateHints: [
     { scope: 'account', perSecond: 10, burst: 2, appliesTo: 'all' },

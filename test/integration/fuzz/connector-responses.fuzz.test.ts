@@ -21,6 +21,7 @@ interface Operation {
 }
 
 interface Seen {
+  readonly connector: Connector;
   readonly community: CommunityItem;
   readonly request: JoinRequestItem | undefined;
   /** Cursors past the first page, so later pages are damaged too. */
@@ -42,9 +43,15 @@ async function firstItems<T>(pull: (cursor: Cursor | null) => Promise<Page<T>>):
   return { items, cursor: second };
 }
 
-function operations({ community, request, communityCursor, requestCursor }: Seen): Operation[] {
+function operations({ connector, community, request, communityCursor, requestCursor }: Seen): Operation[] {
   const push = { idempotencyKey: '' };
+  const descriptor = connector.describe();
+  const feeds: Operation[] = [
+    ...(descriptor.capabilities.includes('messages.pull') ? [{ name: 'pullMessages', kind: 'pullMessages' as const, call: (c: Connector) => c.pullMessages(null, { limit: 10 }) }] : []),
+    ...((descriptor.delivery.combined ?? []).length > 0 ? [{ name: 'pullUpdates', kind: 'pullUpdates' as const, call: (c: Connector) => c.pullUpdates(null, { limit: 10 }) }] : []),
+  ];
   return [
+    ...feeds,
     { name: 'verifyAuth', kind: 'verifyAuth', call: (c) => c.verifyAuth() },
     { name: 'listCommunities', kind: 'listCommunities', call: (c) => c.listCommunities(null, { limit: 20 }) },
     { name: 'listCommunities (later page)', kind: 'listCommunities', call: (c) => c.listCommunities(communityCursor, { limit: 20 }) },
@@ -85,7 +92,7 @@ describe.each(Object.keys(PLATFORMS))('the %s connector under mangled answers', 
       : { items: [], cursor: null };
     const community = communities.items[0];
     if (!community) throw new Error(`${platformName} has no community to aim at`);
-    ops = operations({ community, request: requests.items[0], communityCursor: communities.cursor, requestCursor: requests.cursor });
+    ops = operations({ connector, community, request: requests.items[0], communityCursor: communities.cursor, requestCursor: requests.cursor });
   }, 30_000);
   afterAll(() => platform.close());
 

@@ -57,6 +57,11 @@ const report = z.object({
   status: z.enum(['open', 'resolved']),
   handledBy,
 });
+const feedItem = z.union([
+  z.object({ feed: z.literal('joinRequests'), item: joinRequest }),
+  z.object({ feed: z.literal('reports'), item: report }),
+  z.object({ feed: z.literal('messages'), item: message }),
+]);
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), next: z.string().nullable(), complete: z.boolean(), expectedTotal: finite.optional() });
 
@@ -71,6 +76,8 @@ export const RESULT_SCHEMAS = {
   listCommunities: page(community),
   pullJoinRequests: page(joinRequest),
   pullReports: page(report),
+  pullMessages: page(message),
+  pullUpdates: page(feedItem),
   push: outcome,
   reconcile: z.union([z.object({ state: z.literal('applied'), outcome }), z.object({ state: z.enum(['not-applied', 'unknown']) })]),
 } as const;

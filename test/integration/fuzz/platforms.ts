@@ -40,6 +40,8 @@ export const PLATFORMS: Readonly<Record<string, () => Promise<FuzzPlatform>>> = 
     fake.addChat({ id: -1001, type: 'supergroup', title: 'Gardening', username: 'gardening' });
     fake.botAdded(-1001);
     for (let id = 1; id <= 8; id++) fake.requestToJoin(-1001, { id, is_bot: false, first_name: `User ${id}` }, id % 2 ? 'I grow tomatoes' : undefined);
+    const spam = fake.post(-1001, { id: 20, is_bot: false, first_name: 'Spammer' }, 'cheap watches');
+    fake.post(-1001, { id: 21, is_bot: false, first_name: 'Helper' }, '/report spam', spam.message_id);
     return behindProxy(`${fake.url}?chats=-1001`, (baseUrl) => createTelegramConnector({ baseUrl, token: fake.token }, { longPollSeconds: 0, timeoutMs: TIMEOUT_MS }), () => fake.close());
   },
   discourse: async () => {
@@ -49,6 +51,7 @@ export const PLATFORMS: Readonly<Record<string, () => Promise<FuzzPlatform>>> = 
     for (let id = 1; id <= 12; id++)
       fake.addReviewable({ id, type: 'ReviewableFlaggedPost', userId: 50, categoryId: 5, postId: 300 + id, raw: `buy pills ${id}`, reporters: [{ userId: 51, reason: 'spam' }], actions: ['agree_and_hide', 'disagree'] });
     for (let id = 60; id < 66; id++) fake.requestGroup(41, { id, username: `newbie${id}` }, 'Let me in');
+    for (let n = 0; n < 9; n++) fake.memberPost({ id: 70 + (n % 3), username: `member${n % 3}` }, `post ${n}`, { categoryId: 5 });
     return behindProxy(`${fake.url}/?username=system`, (baseUrl) => createDiscourseConnector({ baseUrl, token: API_KEY }, { timeoutMs: TIMEOUT_MS }), () => fake.close());
   },
   discord: async () => {
@@ -64,6 +67,7 @@ export const PLATFORMS: Readonly<Record<string, () => Promise<FuzzPlatform>>> = 
       const user = { id: String(300000000000000000n + BigInt(n)), username: `user${n}`, global_name: `User ${n}` };
       fake.apply(guild, user);
       fake.automod(guild, 143, user, '200000000000000001');
+      fake.postMessage('200000000000000001', 1_000 * n, `hello ${n}`, user);
     }
     return behindProxy(`${fake.url}?joinRequests=1`, (baseUrl) => createDiscordConnector({ baseUrl, token: BOT_TOKEN }, { timeoutMs: TIMEOUT_MS }), () => fake.close());
   },

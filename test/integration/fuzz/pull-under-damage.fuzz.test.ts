@@ -39,6 +39,7 @@ async function cleanWalk(connector: Connector) {
     communities: await walk((c) => connector.listCommunities(c, { limit: 7 })),
     join_requests: has('joinRequests.pull') ? await walk((c) => connector.pullJoinRequests(c, { limit: 7 })) : new Set<string>(),
     reports: has('reports.pull') ? await walk((c) => connector.pullReports(c, { limit: 7 })) : new Set<string>(),
+    messages: has('messages.pull') ? await walk((c) => connector.pullMessages(c, { limit: 7 })) : new Set<string>(),
   };
 }
 
@@ -60,6 +61,7 @@ function observed(connector: Connector, failures: { count: number }): Connector 
     listCommunities: counting(connector.listCommunities.bind(connector)),
     pullJoinRequests: counting(connector.pullJoinRequests.bind(connector)),
     pullReports: counting(connector.pullReports.bind(connector)),
+    pullMessages: counting(connector.pullMessages.bind(connector)),
   };
 }
 
@@ -109,6 +111,10 @@ describe.each(['sandbox', 'discourse', 'discord'])('pulls from %s with one damag
           await engine.runNow();
           await untilIdle(engine, 30_000);
           if (!rejected) return;
+          // Reports bring messages of their own (the reported one, its context): the feed's must all be there, once.
+          const messages = await temp.store.reader.all<{ external_id: string }>(sql`SELECT external_id FROM messages`);
+          const storedMessages = new Set(messages.map((r) => r.external_id));
+          for (const id of expected.messages) expect(storedMessages.has(id), `message ${id} after ${how.kind} of request ${nth}`).toBe(true);
           for (const table of ['communities', 'join_requests', 'reports'] as const) {
             const stored = await temp.store.reader.all<{ external_id: string }>(sql`SELECT external_id FROM ${trusted(table)}`);
             expect(stored.length, `${table} holds a duplicate`).toBe(new Set(stored.map((r) => r.external_id)).size);

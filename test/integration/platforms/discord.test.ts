@@ -21,24 +21,30 @@ afterEach(async () => {
   removeDataDir(app.dataDir);
 });
 
-it('connects, syncs, approves, bans, announces, edits and deletes: each request once, with the Bot token', async () => {
+it('connects, syncs, approves, removes a member message an alert rule flagged, bans, announces, edits and deletes: each request once, with the Bot token', async () => {
   const applicant = fake.apply(G, { id: '300000000000000001', username: 'robin' });
   fake.automod(G, 144, { id: '300000000000000002', username: 'raider' }, C);
+  await app.call('alertRules.save', { definition: { name: 'Fake giveaways', match: { kind: 'keywords', words: ['free nitro'], match: 'any' } }, enabled: true });
+  fake.postMessage(C, 60_000, 'good morning gardeners', { id: '300000000000000004', username: 'sam' });
+  const spam = fake.postMessage(C, 30_000, 'FREE NITRO for everyone: discord-gift.example', { id: '300000000000000003', username: 'spammer' });
 
   const connection = await app.call('connections.add', { kind: 'discord', name: 'Gardeners bot', baseUrl: fake.url, token: BOT_TOKEN, joinRequests: true });
   expect(connection).toMatchObject({ kind: 'discord', state: 'active' });
   const communities = await eventually(() => rows.communities(app), (list) => list.some((c) => c.name === '#general'), 'the guild and its channels to sync');
   const [request] = await eventually(() => rows.joinRequests(app), (list) => list.length === 1, 'the member application to sync');
-  const [flag] = await eventually(() => rows.flagged(app), (list) => list.length === 1, 'the AutoMod hit to sync');
+  const flags = await eventually(() => rows.flagged(app), (list) => list.length === 2, 'the AutoMod hit and the alert-rule match to sync');
+  const ruled = flags.find((f) => f.source === 'rule');
+  expect(ruled).toMatchObject({ excerpt: 'FREE NITRO for everyone: discord-gift.example', source: 'rule' });
+  const automod = flags.find((f) => f.source !== 'rule');
   const before = fake.requestLog.length;
 
   await app.call('joinRequests.decide', { target: { kind: 'ids', ids: [request?.id ?? ''] }, decision: 'approve' });
-  await app.call('flagged.decide', { target: { kind: 'ids', ids: [flag?.id ?? ''] }, action: { kind: 'ban', scope: { kind: 'flag-community' } } });
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [ruled?.id ?? ''] }, action: { kind: 'remove' } });
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [automod?.id ?? ''] }, action: { kind: 'ban', scope: { kind: 'flag-community' } } });
   const channel = communities.find((c) => c.name === '#general')?.id ?? '';
   const announcementId = await announce(app, [channel], 'Seed swap on Saturday');
   await app.call('announcements.edit', { id: announcementId, content: { body: 'Seed swap on Sunday', variants: {} } });
   await drained(app);
-  // Removing a message: Discord's audit log names no message for an AutoMod hit, so the message removal here is the announcement's.
   await app.call('announcements.delete', { id: announcementId });
   expect((await drained(app)).filter((row) => row.state !== 'done')).toEqual([]);
 
@@ -49,6 +55,7 @@ it('connects, syncs, approves, bans, announces, edits and deletes: each request 
   expect(calls.sort()).toEqual(
     [
       `PATCH /guilds/${G}/requests/${applicant.id}`,
+      `DELETE /channels/${C}/messages/${spam}`,
       `GET /guilds/${G}/bans/300000000000000002`,
       `PUT /guilds/${G}/bans/300000000000000002`,
       `POST /channels/${C}/messages`,
@@ -64,4 +71,6 @@ it('connects, syncs, approves, bans, announces, edits and deletes: each request 
   expect(fake.requests.get(applicant.id)?.application_status).toBe('APPROVED');
   expect(fake.bans.has(`${G}:300000000000000002`)).toBe(true);
   expect(fake.messages.has(message)).toBe(false);
+  expect(fake.messages.has(spam)).toBe(false);
+  expect([...fake.messages.values()].map((m) => m.content)).toEqual(['good morning gardeners']);
 });

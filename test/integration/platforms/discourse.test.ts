@@ -70,3 +70,24 @@ it('connects, syncs, approves, removes, bans, announces and edits: each request 
   expect(fake.posts.get(301)?.deleted).toBe(true);
   expect(fake.users.get(52)?.suspended).toBe(true);
 });
+
+it('flags a new post an alert rule matches, from the latest posts, once, and deletes it', async () => {
+  await app.call('alertRules.save', { definition: { name: 'Pills', match: { kind: 'keywords', words: ['pills'], match: 'any' } }, enabled: true });
+  fake.memberPost({ id: 70, username: 'gardener' }, 'Tomatoes are early this year', { categoryId: 5 });
+  await app.call('connections.add', { kind: 'discourse', name: 'Forum', baseUrl: fake.url, token: KEY, username: 'modbot' });
+  await eventually(() => rows.communities(app), (list) => list.some((c) => c.name === 'Announcements'), 'the categories to sync');
+  const spam = fake.memberPost({ id: 71, username: 'pillpusher', name: 'P. Pusher' }, 'Cheap PILLS, no prescription', { categoryId: 5 });
+  await app.call('sync.runNow', {});
+  const [flag] = await eventually(() => rows.flagged(app), (list) => list.length === 1, 'the alert-rule match to sync');
+  expect(flag).toMatchObject({ source: 'rule', excerpt: 'Cheap PILLS, no prescription' });
+  await app.call('sync.runNow', {});
+  await eventually(() => app.call('sync.overview', {}), (overview) => !overview.running, 'the sync to finish');
+  expect(await rows.flagged(app)).toHaveLength(1);
+
+  const before = fake.requestLog.length;
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [flag?.id ?? ''] }, action: { kind: 'remove' } });
+  expect((await drained(app)).filter((row) => row.state !== 'done')).toEqual([]);
+  const deletes = fake.requestLog.slice(before).filter((r) => r.method === 'DELETE').map((r) => r.path);
+  expect(deletes).toEqual([`/posts/${spam}.json`]);
+  expect(fake.posts.get(spam)?.deleted).toBe(true);
+});

@@ -67,3 +67,30 @@ it('connects, syncs, approves, removes, bans, announces and edits: each request 
   const [updated] = await rows.joinRequests(app);
   expect(updated).toMatchObject({ status: 'approved', syncState: 'synced' });
 });
+
+it('flags an ordinary group message an alert rule matches, once, among join requests and reports on the same update queue, and removes it', async () => {
+  fake.addChat({ id: CHAT, type: 'supergroup', title: 'Gardening', username: 'gardening' });
+  fake.botAdded(CHAT);
+  await app.call('alertRules.save', { definition: { name: 'Scam links', match: { kind: 'link-domains', domains: ['scam.example'] } }, enabled: true });
+  fake.post(CHAT, user(601, 'Sam'), 'good morning');
+  fake.requestToJoin(CHAT, user(602, 'Robin'));
+  const scam = fake.post(CHAT, user(603, 'Scammer'), 'double your coins at https://www.scam.example/x');
+  const rude = fake.post(CHAT, user(604, 'Rude'), 'you are all idiots');
+  fake.post(CHAT, user(605, 'Helper'), '/report rude', rude.message_id);
+
+  await app.call('connections.add', { kind: 'telegram', name: 'Our bot', baseUrl: fake.url, token: fake.token });
+  const flags = await eventually(() => rows.flagged(app), (list) => list.length === 2, 'the report and the alert-rule match to sync');
+  await eventually(() => rows.joinRequests(app), (list) => list.length === 1, 'the join request to sync');
+  const ruled = flags.filter((f) => f.source === 'rule');
+  expect(ruled.map((f) => f.excerpt)).toEqual(['double your coins at https://www.scam.example/x']);
+  // An edit that still matches re-runs the rule on the same message: still one flag.
+  fake.editedByMember(CHAT, scam.message_id, 'double your coins at https://scam.example/y');
+  await app.call('sync.runNow', {});
+  await eventually(() => app.call('sync.overview', {}), (overview) => !overview.running, 'the sync to finish');
+  expect((await rows.flagged(app)).filter((f) => f.source === 'rule')).toHaveLength(1);
+
+  await app.call('flagged.decide', { target: { kind: 'ids', ids: [ruled[0]?.id ?? ''] }, action: { kind: 'remove' } });
+  expect((await drained(app)).filter((row) => row.state !== 'done')).toEqual([]);
+  expect(fake.calls().filter((c) => c.method === 'deleteMessage')).toEqual([{ method: 'deleteMessage', params: { chat_id: CHAT, message_id: scam.message_id } }]);
+  expect(fake.messages.has(`${CHAT}:${scam.message_id}`)).toBe(false);
+});

@@ -23,7 +23,7 @@ export interface FakeGuild {
   features: string[];
   channels: { id: string; type: number; name: string }[];
 }
-interface FakeMessage { id: string; channel_id: string; content: string; nonce?: string }
+interface FakeMessage { id: string; channel_id: string; content: string; nonce?: string; author?: DcUser; type?: number }
 
 const err = (status: number, code: number, message: string): LoopbackReply => ({ status, json: { message, code } });
 const ok = (json: unknown): LoopbackReply => ({ status: 200, json });
@@ -46,6 +46,8 @@ export class FakeDiscord {
   /** DM channel id → the user it reaches. */
   readonly dmChannels = new Map<string, string>();
   readonly requests = new Map<string, DcJoinRequest>();
+  /** Channels a permission overwrite hides from the bot: reading them is 403, code 50001. */
+  readonly closedChannels = new Set<string>();
   /** Per-route buckets and the global limit; none are limited until a test adds them. */
   readonly limits = new FakeDiscordLimits();
   private server: LoopbackServer | null = null;
@@ -86,9 +88,11 @@ export class FakeDiscord {
     this.audit.set(guildId, [...(this.audit.get(guildId) ?? []), entry]);
     return entry;
   }
-  postMessage(channelId: string, agoMs = 0): string {
+  /** A member posts in a channel (`type` 7 is a join notice, a system message). */
+  postMessage(channelId: string, agoMs = 0, content = 'hello', author: DcUser = MODERATOR, type = 0): string {
     const id = this.snowflake(agoMs);
-    this.messages.set(id, { id, channel_id: channelId, content: 'hello' });
+    this.users.set(author.id, author);
+    this.messages.set(id, { id, channel_id: channelId, content, author, type });
     return id;
   }
   apply(guildId: string, user: DcUser): DcJoinRequest {
@@ -128,6 +132,7 @@ export class FakeDiscord {
     if ((m = /^GET \/guilds\/(\d+)\/channels$/.exec(route))) return this.guild(m[1], (g) => ok(g.channels));
     if ((m = /^GET \/guilds\/(\d+)\/audit-logs$/.exec(route))) return this.guild(m[1], () => this.auditLog(m?.[1] ?? '', r.query));
     if (route === 'POST /users/@me/channels') return this.openDm(body);
+    if ((m = /^GET \/channels\/(\d+)\/messages$/.exec(route))) return this.history(m[1] ?? '', r.query);
     if ((m = /^POST \/channels\/(\d+)\/messages\/bulk-delete$/.exec(route))) return this.bulkDelete(body);
     if ((m = /^POST \/channels\/(\d+)\/messages$/.exec(route))) return this.send(m[1] ?? '', body);
     if ((m = /^(PATCH|DELETE) \/channels\/(\d+)\/messages\/(\d+)$/.exec(route))) return this.message(m[1] ?? '', m[3] ?? '', body);
@@ -162,6 +167,21 @@ export class FakeDiscord {
     const page = entries.slice(0, limit);
     const users = [...new Set(page.map((e) => e.target_id))].flatMap((id) => (id && this.users.get(id) ? [this.users.get(id)] : []));
     return ok({ audit_log_entries: page, users, auto_moderation_rules: [], webhooks: [], threads: [], integrations: [], application_commands: [], guild_scheduled_events: [] });
+  }
+
+  /**
+   * Get Channel Messages: `limit` 1–100 (default 50), at most one of `before`/`after`/`around`.
+   * Without one, the newest messages; with `after`, the oldest ones after it. Either way
+   * the array is newest first, as Discord returns it.
+   */
+  private history(channelId: string, query: URLSearchParams): LoopbackReply {
+    if (this.closedChannels.has(channelId)) return err(403, 50001, 'Missing Access');
+    const limit = Number(query.get('limit') ?? 50);
+    if (!(limit >= 1 && limit <= 100)) return err(400, 50035, 'Invalid Form Body');
+    const after = query.get('after');
+    const ascending = [...this.messages.values()].filter((msg) => msg.channel_id === channelId).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    const page = after !== null ? ascending.filter((msg) => BigInt(msg.id) > BigInt(after)).slice(0, limit) : ascending.slice(-limit);
+    return ok(page.reverse().map((msg) => ({ id: msg.id, channel_id: msg.channel_id, type: msg.type ?? 0, author: msg.author ?? BOT, content: msg.content, timestamp: new Date(snowflakeTime(msg.id)).toISOString(), pinned: false, mentions: [], attachments: [], embeds: [] })));
   }
 
   private bulkDelete(body: Record<string, unknown>): LoopbackReply {

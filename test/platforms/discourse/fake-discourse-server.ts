@@ -22,7 +22,10 @@ export interface FakeReviewable {
   reporters?: { userId: number; reason: string }[];
   actions: string[];
 }
-interface FakePost { id: number; topicId: number; raw: string; deleted: boolean; externalId?: string; title?: string; recipients?: string[] }
+interface FakePost { id: number; topicId: number; raw: string; deleted: boolean; externalId?: string; title?: string; recipients?: string[]; userId?: number; categoryId?: number | null; createdAt?: string }
+
+/** `/posts.json` pages hold 50 posts (PostsController#latest). */
+export const LATEST_PAGE = 50;
 
 export const API_KEY = 'a'.repeat(64);
 export const REVIEW_PAGE = 10;
@@ -81,6 +84,13 @@ export class FakeDiscourse {
   addPost(id: number, raw: string): void {
     this.posts.set(id, { id, topicId: id + 10_000, raw, deleted: false });
   }
+  /** A member posts a reply in a topic; the post gets the next id, as Discourse numbers them. */
+  memberPost(user: FakeUser, raw: string, options: { topicId?: number; categoryId?: number | null } = {}): number {
+    this.addUser(user);
+    const id = this.nextPost++;
+    this.posts.set(id, { id, topicId: options.topicId ?? 20_001, raw, deleted: false, userId: user.id, categoryId: options.categoryId ?? null, createdAt: new Date().toISOString() });
+    return id;
+  }
 
   private live(): LoopbackServer {
     if (!this.server) throw new Error('FakeDiscourse not started');
@@ -105,6 +115,7 @@ export class FakeDiscourse {
     if ((m = /^PUT \/admin\/users\/(\d+)\/(suspend|silence)\.json$/.exec(route))) return this.penalize(Number(m[1]), m[2] === 'suspend' ? 'suspended' : 'silenced');
     if ((m = /^PUT \/admin\/users\/(\d+)\/(unsuspend|unsilence)\.json$/.exec(route))) return this.lift(Number(m[1]), m[2] === 'unsuspend' ? 'suspended' : 'silenced');
     if ((m = /^GET \/admin\/users\/(\d+)\.json$/.exec(route))) return this.adminUser(Number(m[1]));
+    if (route === 'GET /posts.json') return this.latestPosts(r.query);
     if (route === 'POST /posts.json') return this.createTopic(body);
     if ((m = /^(GET|PUT|DELETE) \/posts\/(\d+)\.json$/.exec(route))) return this.post(m[1] ?? '', Number(m[2]), body);
     if ((m = /^GET \/t\/external_id\/([^/]+)\.json$/.exec(route))) return this.byExternalId(m[1] ?? '');
@@ -220,6 +231,24 @@ export class FakeDiscourse {
   private adminUser(userId: number): LoopbackReply {
     const user = this.users.get(userId);
     return user ? ok({ id: user.id, username: user.username, name: user.name ?? null, suspended: user.suspended === true, silenced: user.silenced === true }) : err(404, 'The requested URL or resource could not be found.', 'not_found');
+  }
+
+  /**
+   * Latest posts across the site, newest first, 50 a page; `before=<post id>` gives the
+   * ones with a lower id. Deleted posts and private messages are left out.
+   */
+  private latestPosts(query: URLSearchParams): LoopbackReply {
+    const before = query.has('before') ? Number(query.get('before')) : Infinity;
+    const posts = [...this.posts.values()].filter((p) => !p.deleted && !p.recipients && p.id < before).sort((a, b) => b.id - a.id).slice(0, LATEST_PAGE);
+    return ok({
+      latest_posts: posts.map((p) => {
+        // A post added for a reviewable is by the reviewable's author; a topic Modboard made, by the acting user's site (system).
+        const author = p.userId ?? [...this.reviewables.values()].find((r) => r.postId === p.id)?.userId ?? 1;
+        const user = this.users.get(author) ?? { id: author, username: `user${author}` };
+        const cooked = `<p>${p.raw.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
+        return { id: p.id, name: user.name ?? null, username: user.username, user_id: user.id, created_at: p.createdAt ?? '2026-08-01T00:00:00.000Z', cooked, raw: p.raw, post_number: 2, post_type: 1, topic_id: p.topicId, topic_slug: 'seed-swap', category_id: p.categoryId ?? null, reply_to_post_number: null };
+      }),
+    });
   }
 
   /** A topic, or with `archetype: private_message` a PM to `target_recipients` (comma-separated usernames). */

@@ -97,6 +97,15 @@ export class FakeTelegram {
     this.pushUpdate({ message });
     return message;
   }
+  /** A member edits their message: Telegram sends the whole message again as `edited_message`. */
+  editedByMember(chatId: number, messageId: number, text: string): TgMessage {
+    const message = this.messages.get(key(chatId, messageId));
+    if (!message) throw new Error(`no message ${messageId} in ${chatId}`);
+    const edited = { ...message, text };
+    this.messages.set(key(chatId, messageId), edited);
+    this.pushUpdate({ edited_message: edited });
+    return edited;
+  }
   /** Another admin approves in the Telegram app; the bot hears it as a chat_member update. */
   approvedElsewhere(chatId: number, user: TgUser): void {
     this.pendingRequests.delete(key(chatId, user.id));

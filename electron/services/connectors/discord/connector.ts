@@ -8,6 +8,7 @@ import { listCommunityPage } from './communities';
 import { discordDescriptor } from './descriptor';
 import { botIdFromToken, hasPermission, type PermissionName } from './ids';
 import { decideJoinRequest, pullJoinRequestPage } from './join-requests';
+import { pullMessagePage } from './messages';
 import { pullReportPage } from './reports';
 import { dcGuilds, dcUser } from './wire';
 
@@ -52,6 +53,8 @@ export function createDiscordConnector(config: { readonly baseUrl: string; reado
     listCommunities: async (cursor, pull) => listCommunityPage(api, cursor, pull?.signal),
     pullJoinRequests: async (cursor, pull) => (api.joinRequests ? pullJoinRequestPage(api, cursor, now(), pull?.signal) : rejectUnsupported('Discord member applications (turn on with ?joinRequests=1)')),
     pullReports: async (cursor, pull) => pullReportPage(api, cursor, now(), pull?.signal),
+    pullMessages: async (cursor, pull) => pullMessagePage(api, cursor, now(), botId, pull?.signal),
+    pullUpdates: () => rejectUnsupported('A combined update stream on Discord (each feed is read on its own)'),
 
     decideJoinRequest: async (decision, push) => (api.joinRequests ? decideJoinRequest(api, decision, botId, push.signal) : rejectUnsupported('Discord member applications (turn on with ?joinRequests=1)')),
     moderate: async (action, push) => moderation(api, action, now(), push.idempotencyKey, push.signal),

@@ -8,6 +8,7 @@ export const AUDIT_LOG_RETENTION_MS = 45 * 86_400_000;
 const BASE: readonly Capability[] = [
   'communities.list',
   'reports.pull',
+  'messages.pull',
   'message.remove',
   'message.removeBulk',
   'member.kick',
@@ -38,6 +39,8 @@ export function discordDescriptor(options: { readonly joinRequests: boolean }): 
     delivery: {
       joinRequests: options.joinRequests ? { mode: 'list' } : { mode: 'none' },
       reports: { mode: 'stream-only', retentionMs: AUDIT_LOG_RETENTION_MS },
+      // Channel history can be read again at any time (GET /channels/{id}/messages).
+      messages: { mode: 'list' },
     },
     sendIdempotency: 'window',
     rateHints: [

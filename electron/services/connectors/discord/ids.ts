@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   ADMINISTRATOR: 1n << 3n,
   MANAGE_GUILD: 1n << 5n,
   VIEW_AUDIT_LOG: 1n << 7n,
+  VIEW_CHANNEL: 1n << 10n,
+  READ_MESSAGE_HISTORY: 1n << 16n,
   MANAGE_MESSAGES: 1n << 13n,
   MODERATE_MEMBERS: 1n << 40n,
 } as const;

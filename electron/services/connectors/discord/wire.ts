@@ -43,6 +43,23 @@ export const dcAuditLog = z.object({ audit_log_entries: z.array(dcAuditEntry), u
 
 export const dcMessage = z.object({ id: snowflake, channel_id: snowflake, content: z.string(), nonce: z.union([z.string(), z.number()]).nullish() });
 
+/**
+ * A message read back from `GET /channels/{id}/messages`. `content` is empty for a bot
+ * without the privileged MESSAGE_CONTENT intent (except messages that mention it).
+ * Types: 0 default, 19 reply; the rest are system notices (joins, pins, boosts).
+ */
+export const dcChannelMessage = z.object({
+  id: snowflake,
+  channel_id: snowflake,
+  type: z.number().int().default(0),
+  author: dcUser,
+  content: z.string().default(''),
+  timestamp,
+  message_reference: z.object({ message_id: snowflake.optional() }).nullish(),
+});
+export type DcChannelMessage = z.output<typeof dcChannelMessage>;
+export const dcChannelMessages = z.array(dcChannelMessage);
+
 const formResponse = z.object({
   field_type: z.string(),
   label: z.string().optional(),

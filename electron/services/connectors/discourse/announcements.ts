@@ -58,8 +58,9 @@ export const deleteAnnouncement = (api: DiscourseApi, target: AnnouncementDelete
  * Did a send with this key make a topic? `/t/external_id/{id}.json` redirects to the
  * topic (so the redirect is read, not followed), or answers 404. Any other push's key
  * finds no topic and reads as not-applied: safe, because every other Discourse push
- * reads state first (reviewable status, group request, deleted post) or is a no-op to
- * repeat (suspend/silence answer 409 → already-handled; an edit to the same text).
+ * reads state first (reviewable status, group request, deleted post, a warning's
+ * message found by its external id) or is a no-op to repeat (suspend/silence answer
+ * 409 → already-handled; unsuspend/unsilence; an edit to the same text).
  */
 export async function reconcileSend(api: DiscourseApi, idempotencyKey: string, signal: CancelSignal | undefined): Promise<ReconcileResult> {
   const on = signal ? { signal } : {};

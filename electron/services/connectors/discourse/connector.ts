@@ -5,6 +5,8 @@ import { DiscourseApi } from './api';
 import { listCommunityPage } from './communities';
 import { DISCOURSE_DESCRIPTOR } from './descriptor';
 import { pullJoinPage, pullReportPage } from './feeds';
+import { rejectUnsupported } from '../http/unsupported';
+import { pullMessagePage } from './messages';
 import { dsSession } from './wire';
 
 export interface DiscourseConnectorOptions {
@@ -37,6 +39,8 @@ export function createDiscourseConnector(config: { readonly baseUrl: string; rea
     listCommunities: async (cursor, pull) => listCommunityPage(api, cursor, pull?.signal),
     pullJoinRequests: async (cursor, pull) => pullJoinPage(api, cursor, pull?.limit, pull?.signal),
     pullReports: async (cursor, pull) => pullReportPage(api, cursor, pull?.signal),
+    pullMessages: async (cursor, pull) => pullMessagePage(api, cursor, pull?.signal),
+    pullUpdates: () => rejectUnsupported('A combined update stream on Discourse (each feed is listed on its own)'),
 
     decideJoinRequest: async (decision, push) => decideJoin(api, decision, push.signal),
     moderate: async (action, push) => moderation(api, action, now(), push.idempotencyKey, push.signal),

@@ -1,7 +1,7 @@
 import type { ConnectorDescriptor } from '@shared/connectors';
 
 /**
- * Discourse lists both queues (review queue, group requests), so nothing is lost
+ * Discourse lists both queues (review queue, group requests) and the latest posts, so nothing is lost
  * while the console is closed. Every call of an admin key counts against
  * `max_admin_api_reqs_per_minute` (60 by default; self-hosters can raise it).
  * Not declared: kick (a site has no membership to end; group removal is not a
@@ -15,6 +15,7 @@ export const DISCOURSE_DESCRIPTOR: ConnectorDescriptor = {
     'joinRequests.decide',
     'reports.pull',
     'reports.resolve',
+    'messages.pull',
     'message.remove',
     'member.ban',
     'member.banTimed',
@@ -28,7 +29,8 @@ export const DISCOURSE_DESCRIPTOR: ConnectorDescriptor = {
     'announce.edit',
     'announce.delete',
   ],
-  delivery: { joinRequests: { mode: 'list' }, reports: { mode: 'list' } },
+  // The latest posts (/posts.json) can be read again at any time: listed, like the queues.
+  delivery: { joinRequests: { mode: 'list' }, reports: { mode: 'list' }, messages: { mode: 'list' } },
   sendIdempotency: 'none',
   rateHints: [{ scope: 'account', perMinute: 60, burst: 10, appliesTo: 'all' }],
   limits: {

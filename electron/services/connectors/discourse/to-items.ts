@@ -23,6 +23,9 @@ export function personOf(user: Pick<DsUser, 'id' | 'username' | 'name' | 'create
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const stripHtml = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 
+/** A post's text: its markdown, or the rendered HTML without tags when the raw text is not sent. */
+export const postBody = (raw: unknown, cooked: string | null | undefined): string | null => text(raw) ?? (cooked ? stripHtml(cooked) : null);
+
 /** 0 pending, 1 approved, 2 rejected, 3 ignored, 4 deleted. */
 const JOIN_STATUS: Record<number, JoinRequestItemStatus> = { 0: 'pending', 1: 'approved', 2: 'declined', 3: 'declined', 4: 'withdrawn' };
 
@@ -78,7 +81,7 @@ export function reportFromReviewable(r: DsReviewable, side: DsSideLoads, site: s
     communityExternalId: community,
     conversationId: r.topic_id ? `topic:${r.topic_id}` : community,
     author: personOf(author, site),
-    body: text(r.raw) ?? (r.cooked ? stripHtml(r.cooked) : null) ?? text(payload.raw) ?? '',
+    body: postBody(r.raw, r.cooked) ?? text(payload.raw) ?? '',
     sentAt: ms(r.created_at) ?? 0,
     replyToExternalId: null,
   };

@@ -88,3 +88,18 @@ export const dsError = z.object({
 });
 
 export const dsPost = z.object({ id, deleted_at: nullish(z.string()) });
+
+/** `GET /posts.json`: the site's latest posts, newest first, 50 a page (PostsController#latest). */
+export const dsLatestPost = z.object({
+  id,
+  user_id: id,
+  username: z.string(),
+  name: nullish(z.string()),
+  created_at: z.string(),
+  topic_id: id,
+  category_id: nullish(id),
+  raw: nullish(z.string()),
+  cooked: nullish(z.string()),
+});
+export type DsLatestPost = z.output<typeof dsLatestPost>;
+export const dsLatestPosts = z.object({ latest_posts: z.array(dsLatestPost) });

@@ -14,7 +14,7 @@ import { parseGroupUrl } from './group-url';
 export const FACEBOOK_MANUAL_DESCRIPTOR: ConnectorDescriptor = {
   kind: 'facebook-manual',
   capabilities: [],
-  delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' } },
+  delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' }, messages: { mode: 'none' } },
   sendIdempotency: 'none',
   rateHints: [],
   limits: {},
@@ -41,6 +41,8 @@ export function createFacebookManualConnector(): Connector {
     listCommunities: () => rejectUnsupported(NO_API),
     pullJoinRequests: () => rejectUnsupported(NO_API),
     pullReports: () => rejectUnsupported(NO_API),
+    pullMessages: () => rejectUnsupported(NO_API),
+    pullUpdates: () => rejectUnsupported(NO_API),
     decideJoinRequest: () => rejectUnsupported(NO_API),
     moderate: () => rejectUnsupported(NO_API),
     sendAnnouncement: () => rejectUnsupported(NO_API),

@@ -88,11 +88,13 @@ describe('adminLinks', () => {
 describe('the manual connector', () => {
   it('declares no capabilities and refuses every pull and push as unsupported', async () => {
     const connector = createFacebookManualConnector();
-    expect(connector.describe()).toMatchObject({ kind: 'facebook-manual', capabilities: [], delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' } } });
+    expect(connector.describe()).toMatchObject({ kind: 'facebook-manual', capabilities: [], delivery: { joinRequests: { mode: 'none' }, reports: { mode: 'none' }, messages: { mode: 'none' } } });
     const calls = [
       connector.listCommunities(null),
       connector.pullJoinRequests(null),
       connector.pullReports(null),
+      connector.pullMessages(null),
+      connector.pullUpdates(null),
       connector.decideJoinRequest({ requestExternalId: 'r', communityExternalId: 'c', version: null, decision: 'approve', reason: null, ban: false }, { idempotencyKey: 'k' }),
       connector.moderate({ type: 'kick', communityExternalId: 'c', personExternalId: 'p', reason: null }, { idempotencyKey: 'k' }),
       connector.sendAnnouncement({ communityExternalId: 'c', text: 'x' }, { idempotencyKey: 'k' }),

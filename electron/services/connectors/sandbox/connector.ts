@@ -17,6 +17,7 @@ import {
   wireCommunity,
   wireJoinRequest,
   wireMe,
+  wireMessage,
   wirePage,
   wirePushResult,
   wireReport,
@@ -26,7 +27,8 @@ import type { z } from 'zod';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
 import { DEFAULT_PAGE, PAGE_LIMITS, SANDBOX_DESCRIPTOR } from './descriptor';
 import { readSandboxFailure } from './quirks';
-import { communityOf, joinRequestOf, reportOf } from './to-items';
+import { rejectUnsupported } from '../http/unsupported';
+import { communityOf, joinRequestOf, messageOf, reportOf } from './to-items';
 
 export interface SandboxConnectorConfig {
   readonly baseUrl: string;
@@ -161,6 +163,10 @@ export function createSandboxConnector(config: SandboxConnectorConfig, options: 
       pull('/v1/join-requests', cursor, pageSize(options?.limit, DEFAULT_PAGE.joinRequests, PAGE_LIMITS.joinRequests), wireJoinRequest, joinRequestOf, options?.signal),
     pullReports: async (cursor, options) =>
       pull('/v1/reports', cursor, pageSize(options?.limit, DEFAULT_PAGE.reports, PAGE_LIMITS.reports), wireReport, reportOf, options?.signal),
+    pullMessages: async (cursor, options) =>
+      pull('/v1/messages', cursor, pageSize(options?.limit, DEFAULT_PAGE.messages, PAGE_LIMITS.messages), wireMessage, messageOf, options?.signal),
+    // Every Sandbox feed is listed on its own: there is no combined update stream to consume.
+    pullUpdates: () => rejectUnsupported('A combined update stream on the Sandbox'),
 
     decideJoinRequest: async (d, options) =>
       push(

@@ -114,3 +114,41 @@ describe('communities and reports', () => {
     expect(later.items.map((r) => [r.externalId, r.status])).toEqual([['rp_5', 'resolved']]);
   });
 });
+
+describe('the messages feed', () => {
+  it('walks every report conversation, then follows what members post; a pull from the committed cursor repeats nothing', async () => {
+    const { server, connector } = await connect({ volume: 40, reports: 18 });
+    const first = await pullAll((c) => connector.pullMessages(c, { limit: 50 }));
+    // 18 reports, two of which repeat the previous report's message: 16 conversations of 21.
+    expect(first.items).toHaveLength(16 * 21);
+    expect(new Set(first.items.map((m) => m.externalId)).size).toBe(16 * 21);
+    expect(first.pages).toBe(7);
+    const report = (await connector.pullReports(null, { limit: 1 })).items[0];
+    expect(first.items.find((m) => m.externalId === report?.message.externalId)).toEqual(report?.message);
+
+    const community = server.world().communities.find((c) => c.acceptsMembers)?.id ?? '';
+    const posted = server.post({ communityId: community, personId: 'u_12', body: '<script>alert(1)</script> free crypto' });
+    server.advance({ messages: 3, reports: 1 });
+    const later = await pullAll((c) => connector.pullMessages(c), first.cursor);
+    expect(later.items.map((m) => m.externalId)).toEqual([posted?.id, ...Array.from({ length: 21 }, (_, p) => `m_18_${p}`), 'mc_1', 'mc_2', 'mc_3']);
+    expect(later.items[0]).toMatchObject({ communityExternalId: community, conversationId: `ch_${community}`, body: '<script>alert(1)</script> free crypto', author: { externalId: 'u_12' } });
+    expect((await pullAll((c) => connector.pullMessages(c), later.cursor)).items).toEqual([]);
+  });
+
+  it('leaves out a removed message, and refuses a cursor from an earlier world', async () => {
+    const { server, connector } = await connect({ volume: 10, reports: 1 });
+    const page = await connector.pullMessages(null, { limit: 5 });
+    const target = page.items[0];
+    await connector.moderate({ type: 'removeMessage', communityExternalId: target?.communityExternalId ?? '', messageExternalId: target?.externalId ?? '', reason: null }, { idempotencyKey: 'rm-1' });
+    expect((await pullAll((c) => connector.pullMessages(c))).items.map((m) => m.externalId)).not.toContain(target?.externalId);
+    server.reset();
+    const error = await connector.pullMessages(page.next).catch((e: unknown) => e);
+    expect(isConnectorFailure(error) && error.error).toMatchObject({ class: 'invalid', reason: 'cursor-expired' });
+  });
+
+  it('has no combined update stream', async () => {
+    const { connector } = await connect({ volume: 1 });
+    const error = await connector.pullUpdates(null).catch((e: unknown) => e);
+    expect(isConnectorFailure(error) && error.error).toMatchObject({ class: 'invalid', reason: 'unsupported' });
+  });
+});

@@ -4,13 +4,13 @@ import { decideJoin, moderation } from './actions';
 import { TelegramApi } from './api';
 import { listCommunityPage } from './communities';
 import { TELEGRAM_DESCRIPTOR } from './descriptor';
-import { pullJoinRequestPage, pullReportPage } from './feeds';
+import { peekJoinRequests, peekMessages, peekReports, pullUpdatePage } from './feeds';
 import { tgUser } from './wire';
 
 export interface TelegramConnectorOptions {
   /** Per call, body included. */
   readonly timeoutMs?: number;
-  /** getUpdates long-poll for the join-request feed; short, so a pull returns promptly. */
+  /** getUpdates long-poll for the combined update feed; short, so a pull returns promptly. */
   readonly longPollSeconds?: number;
   readonly now?: () => number;
 }
@@ -39,8 +39,11 @@ export function createTelegramConnector(config: { readonly baseUrl: string; read
     },
 
     listCommunities: async (cursor, pull) => listCommunityPage(api, cursor, pull ?? {}),
-    pullJoinRequests: async (cursor, pull) => pullJoinRequestPage(api, cursor, { ...pull, now: now(), longPollSeconds }),
-    pullReports: async (cursor, pull) => pullReportPage(api, cursor, { ...pull, now: now(), longPollSeconds }),
+    // One consumer for the one update queue; the feeds alone only peek (see updates.ts).
+    pullUpdates: async (cursor, pull) => pullUpdatePage(api, cursor, { ...pull, now: now(), longPollSeconds }),
+    pullJoinRequests: async (cursor, pull) => peekJoinRequests(api, cursor, { ...pull, now: now(), longPollSeconds }),
+    pullReports: async (cursor, pull) => peekReports(api, cursor, { ...pull, now: now(), longPollSeconds }),
+    pullMessages: async (cursor, pull) => peekMessages(api, cursor, { ...pull, now: now(), longPollSeconds }),
 
     decideJoinRequest: async (decision, push) => decideJoin(api, decision, push.signal),
     moderate: async (action, push) => moderation(api, action, now(), push.signal),

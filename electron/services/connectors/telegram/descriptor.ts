@@ -8,8 +8,8 @@ export const MAX_BULK_DELETE = 100;
 export const MAX_DELETE_AGE_MS = 48 * 3_600_000;
 
 /**
- * Join requests and /report replies exist only on the update stream (no list to
- * read again later). Reports are not resolvable on Telegram (it has no report
+ * Join requests, group messages and /report replies exist only on the update stream
+ * (no list to read again later), all on one queue. Reports are not resolvable on Telegram (it has no report
  * state), so `reports.resolve` is absent and resolving stays local. Sends carry no
  * idempotency key. Pacing from the Bot FAQ: about 30 messages/s overall and 20/min
  * into one group; always honour `retry_after` on top.
@@ -21,6 +21,7 @@ export const TELEGRAM_DESCRIPTOR: ConnectorDescriptor = {
     'joinRequests.pull',
     'joinRequests.decide',
     'reports.pull',
+    'messages.pull',
     'message.remove',
     'message.removeBulk',
     'member.kick',
@@ -38,6 +39,9 @@ export const TELEGRAM_DESCRIPTOR: ConnectorDescriptor = {
   delivery: {
     joinRequests: { mode: 'stream-only', retentionMs: UPDATE_RETENTION_MS },
     reports: { mode: 'stream-only', retentionMs: UPDATE_RETENTION_MS },
+    messages: { mode: 'stream-only', retentionMs: UPDATE_RETENTION_MS },
+    // One getUpdates queue carries all three: one consumer, one cursor (updates.ts).
+    combined: ['joinRequests', 'reports', 'messages'],
   },
   sendIdempotency: 'none',
   rateHints: [

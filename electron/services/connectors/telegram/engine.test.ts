@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../app/logger';
 import { EventHub } from '../../contract/event-hub';
 import { addConnection, openTempStore, type TempStore } from '../../store/repositories/testing';
+import { AppFailure } from '@shared/result';
+import type { Store } from '../../store/database';
 import { sql } from '../../store/sql';
 import { createSyncEngine, type SyncEngine } from '../../sync/engine';
 import { untilIdle } from '../../sync/testing';
@@ -10,9 +12,10 @@ import { FakeTelegram } from '../../../../test/platforms/telegram/fake-telegram-
 import type { TgUser } from './wire';
 
 /**
- * The update-queue protocol (updates.ts) depends on how the engine runs streams:
- * communities, then join requests, then reports, each committing its own cursor.
- * This runs the real engine against the fake Bot API to show nothing is lost.
+ * The update-queue protocol (updates.ts): one combined `updates` stream consumes the
+ * queue, committing every feed's items with its one cursor; communities run first
+ * and peek. This runs the real engine against the fake Bot API to show nothing is
+ * lost or doubled, however the updates of the three feeds interleave.
  */
 let fake: FakeTelegram;
 let temp: TempStore;
@@ -38,7 +41,7 @@ async function run(): Promise<void> {
 }
 
 describe('Telegram through the sync engine', () => {
-  it('ingests every join request and every /report across runs, with nothing confirmed before the reports feed saw it', async () => {
+  it('ingests every join request, message and /report across runs, each once, with nothing confirmed before it was stored', async () => {
     fake.addChat({ id: -1001, type: 'supergroup', title: 'Gardening' });
     fake.botAdded(-1001);
     const spam = fake.post(-1001, user(900), 'cheap watches');
@@ -55,6 +58,47 @@ describe('Telegram through the sync engine', () => {
 
     expect(await temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 270 });
     expect(await temp.store.reader.get(sql`SELECT count(*) AS n FROM reports`)).toEqual({ n: 2 });
+    expect(await temp.store.reader.all(sql`SELECT body FROM messages ORDER BY sent_at, external_id`)).toEqual(
+      ['cheap watches', '/report spam', 'more watches', '/report again'].map((body) => ({ body })),
+    );
+    expect(await temp.store.reader.all(sql`SELECT stream FROM sync_cursors ORDER BY stream`)).toEqual([{ stream: 'communities' }, { stream: 'updates' }]);
+    expect(fake.pendingUpdateIds()).toEqual([]);
     expect(await temp.store.reader.get(sql`SELECT name FROM communities WHERE external_id = '-1001'`)).toEqual({ name: 'Gardening' });
+  });
+
+  it('never asks for the next updates (which confirms the last page) before that page is stored: a failed commit loses nothing', async () => {
+    fake.addChat({ id: -1001, type: 'supergroup', title: 'Gardening' });
+    fake.botAdded(-1001);
+    await run();
+    for (let id = 1; id <= 250; id++) fake.requestToJoin(-1001, user(id));
+    // Only Telegram's update pages commit with durability 'full' explicitly; the second one fails, as a full disk would.
+    let pageCommits = 0;
+    let failing = true;
+    const real = temp.store;
+    const store: Store = {
+      ...real,
+      writer: {
+        transaction: (work, options) => {
+          if (failing && options?.durability === 'full' && ++pageCommits === 2) return Promise.reject(new AppFailure('storage-full', 'disk full'));
+          return real.writer.transaction(work, options);
+        },
+      },
+    };
+    const connector = createTelegramConnector({ baseUrl: fake.url, token: fake.token }, { longPollSeconds: 0 });
+    const failingEngine = createSyncEngine({ store, hub: new EventHub(), log: silentLogger, connectorFor: async () => connector, intervalMs: () => 3_600_000, device: 'test', tuning: { pageSize: 100 } });
+    await failingEngine.runNow(connectionId);
+    await untilIdle(failingEngine);
+    await failingEngine.stop();
+    expect(pageCommits).toBe(2);
+    expect(await temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 100 });
+    // Telegram still holds every update of the page that was not stored: the next call had not confirmed it.
+    expect(fake.pendingUpdateIds()).toHaveLength(150);
+
+    failing = false;
+    await run();
+    // The last page is confirmed by the next run's first call, as in the test above.
+    await run();
+    expect(await temp.store.reader.get(sql`SELECT count(*) AS n, count(DISTINCT external_id) AS d FROM join_requests`)).toEqual({ n: 250, d: 250 });
+    expect(fake.pendingUpdateIds()).toEqual([]);
   });
 });

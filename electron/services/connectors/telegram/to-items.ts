@@ -93,6 +93,20 @@ export function reportOf(update: TgUpdate): ReportItem | null {
   };
 }
 
+const GROUP_CHATS = new Set(['group', 'supergroup']);
+
+/**
+ * Ordinary messages an update carries: a member's new or edited message in a group
+ * (an edit arrives with the same id and the new text, so alert rules see it again).
+ * Service messages (joins, migrations, pins) have neither text nor caption and are
+ * left out; so are channel posts and private chats with the bot.
+ */
+export function memberMessagesOf(update: TgUpdate): MessageItem[] {
+  const message = update.message ?? update.edited_message;
+  if (!message || !GROUP_CHATS.has(message.chat.type) || (message.text === undefined && message.caption === undefined)) return [];
+  return [messageOf(message)];
+}
+
 /** Join requests an update carries: a new request, or one decided (approved) on Telegram. */
 export function joinRequestsOf(update: TgUpdate): JoinRequestItem[] {
   if (update.chat_join_request) return [pendingJoinOf(update.chat_join_request)];

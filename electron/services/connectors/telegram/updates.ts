@@ -1,26 +1,24 @@
 import { ConnectorFailure, type CancelSignal, type Cursor } from '@shared/connectors';
 import type { TelegramApi } from './api';
-import { isReportCommand } from './to-items';
 import { ALLOWED_UPDATES, tgUpdates, type TgUpdate } from './wire';
 
 /**
  * Telegram keeps a bot's updates in ONE queue and forgets each update once getUpdates
- * is called with a higher `offset`. Three contract feeds read that queue
- * (communities, join requests, reports), each with its own cursor, and two
- * independent consumers of a destructive queue lose updates. So:
+ * is called with a higher `offset`. Join requests, ordinary messages and /report
+ * replies all arrive in it, so they are one combined feed (`delivery.combined`):
  *
- * - `pullJoinRequests` is the only consumer: it calls with `offset` and confirms.
- * - `pullReports` and `listCommunities` only peek: getUpdates without `offset` returns
- *   the earliest unconfirmed updates and confirms nothing.
- * - The consumer stops paging (`complete: true`) at a page that holds anything the
- *   peekers need (a /report reply, `my_chat_member`, a migration), and confirms that
- *   page only on its next pull: after the engine has run the reports pull (same run,
- *   streams go communities → join requests → reports) and the communities pull (next run).
- *
- * Left over: a /report is missed if the reports pull does not run between two
- * join-request pulls (the app quits between the two, or reports fail six times in a
- * row while join requests succeed). A combined update feed in the contract removes it.
+ * - `pullUpdates` is the only consumer: it calls with `offset`, and the engine commits
+ *   every feed's items of a page and the cursor after it in one transaction. An update
+ *   is confirmed (by the next call) only after all of its items are stored: none is
+ *   lost, and since there is one cursor none is read into two feeds' pages twice.
+ * - `listCommunities` peeks: getUpdates without `offset` confirms nothing. The consumer
+ *   stops paging (`complete: true`) at a page with anything the communities peek needs
+ *   (`my_chat_member`, a migration) and confirms it only on its next pull, after the
+ *   engine's next run has listed communities first.
+ * - `pullJoinRequests`, `pullReports` and `pullMessages` alone only peek too (see feeds.ts).
  */
+
+export type StreamTag = 'u' | 'j' | 'r' | 'm';
 
 /** How a stream's cursor reads: the next update id it wants, and when the cursor was made. */
 export interface StreamPosition {
@@ -35,14 +33,14 @@ export interface StreamPosition {
  */
 export const POSITION_TTL_MS = 6 * 24 * 3_600_000;
 
-export function encodePosition(stream: 'j' | 'r', position: StreamPosition): Cursor {
+export function encodePosition(stream: StreamTag, position: StreamPosition): Cursor {
   return `tg.${stream}.${position.nextId ?? ''}.${position.madeAt}`;
 }
 
 /** A cursor this connector did not make (or an older format) starts the stream again. */
-export function decodePosition(stream: 'j' | 'r', cursor: Cursor | null, now: number): StreamPosition {
+export function decodePosition(stream: StreamTag, cursor: Cursor | null, now: number): StreamPosition {
   if (cursor === null) return { nextId: null, madeAt: now };
-  const match = /^tg\.([jr])\.(\d*)\.(\d+)$/.exec(cursor);
+  const match = /^tg\.([ujrm])\.(\d*)\.(\d+)$/.exec(cursor);
   if (!match || match[1] !== stream) throw new ConnectorFailure({ class: 'invalid', detail: 'unknown Telegram cursor', reason: 'cursor-expired' });
   const madeAt = Number(match[3]);
   const nextId = match[2] === '' || now - madeAt > POSITION_TTL_MS ? null : Number(match[2]);
@@ -69,12 +67,9 @@ export async function readUpdates(api: TelegramApi, options: ReadOptions): Promi
   return api.call({ method: 'getUpdates', params, context: { notFound: 'community' }, ...(options.signal ? { signal: options.signal } : {}) }, tgUpdates);
 }
 
-/** Updates the peeking feeds (reports, communities) need, which the consumer must not confirm unseen. */
-export const neededByPeekers = (update: TgUpdate): boolean =>
-  update.my_chat_member !== undefined ||
-  update.message?.migrate_to_chat_id !== undefined ||
-  update.message?.migrate_from_chat_id !== undefined ||
-  isReportCommand(update.message);
+/** Updates the communities peek needs (the bot added or removed, a migration), which the consumer must not confirm unseen. */
+export const neededByCommunities = (update: TgUpdate): boolean =>
+  update.my_chat_member !== undefined || update.message?.migrate_to_chat_id !== undefined || update.message?.migrate_from_chat_id !== undefined;
 
 /** The id after the last update read, or where the stream already was. */
 export const nextIdAfter = (updates: readonly TgUpdate[], current: number | null): number | null =>

@@ -69,6 +69,8 @@ export type TgChatMemberUpdated = z.output<typeof tgChatMemberUpdated>;
 export const tgUpdate = z.object({
   update_id: z.number().int(),
   message: tgMessage.optional(),
+  /** A member edited a message: the whole message with its new text. */
+  edited_message: tgMessage.optional(),
   chat_join_request: tgChatJoinRequest.optional(),
   my_chat_member: tgChatMemberUpdated.optional(),
   chat_member: tgChatMemberUpdated.optional(),
@@ -95,4 +97,4 @@ export const tgError = z.object({
 export type TgError = z.output<typeof tgError>;
 
 /** What Modboard subscribes to. `chat_member` must be asked for by name; the list is sticky on Telegram's side. */
-export const ALLOWED_UPDATES = ['message', 'chat_join_request', 'my_chat_member', 'chat_member'] as const;
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'chat_join_request', 'my_chat_member', 'chat_member'] as const;

@@ -7,8 +7,12 @@ import { problem, type ApiResponse } from './respond';
 import { Router, type Method } from './router';
 
 const MAX_ADVANCE = 1_000_000;
-const advanceBody = z.object({ joinRequests: z.number().int().min(0).max(MAX_ADVANCE).optional(), reports: z.number().int().min(0).max(MAX_ADVANCE).optional() }).strict();
-const handleElsewhereBody = z.object({ joinRequestIds: z.array(z.string()).max(10_000).optional(), reportIds: z.array(z.string()).max(10_000).optional() }).strict();
+const count = z.number().int().min(0).max(MAX_ADVANCE).optional();
+const advanceBody = z.object({ joinRequests: count, reports: count, messages: count }).strict();
+/** Sandbox ids are short (`c_12`, `u_7`, `jr_999999`); the bound keeps a hostile body from pushing megabytes through lookups. */
+const id = z.string().min(1).max(64);
+const postBody = z.object({ communityId: id, personId: id, body: z.string().min(1).max(4_000) }).strict();
+const handleElsewhereBody = z.object({ joinRequestIds: z.array(id).max(10_000).optional(), reportIds: z.array(id).max(10_000).optional() }).strict();
 
 interface ControlRoute {
   readonly method: Method;
@@ -38,6 +42,8 @@ const controlRouter = new Router<ControlRoute>([
   { method: 'GET', pattern: '/_sandbox/actions', handle: (p, _, q) => ok({ actions: p.actions.entries().filter((a) => a.seq > since(q)) }) },
   { method: 'GET', pattern: '/_sandbox/requests', handle: (p, _, q) => ok({ requests: p.requests.entries().filter((r) => r.seq > since(q)) }) },
   { method: 'GET', pattern: '/_sandbox/faults', handle: (p) => ok({ faults: p.faults.current }) },
+  // What is posted now, with edits and deletions: the crash harness compares it with the app's delivery records.
+  { method: 'GET', pattern: '/_sandbox/announcements', handle: (p) => ok({ announcements: p.world.moderation.announcementList() }) },
   { method: 'POST', pattern: '/_sandbox/faults', handle: withBody(faultPatchSchema, (p, patch) => ok({ faults: p.faults.update(patch) })) },
   {
     method: 'POST',
@@ -45,6 +51,15 @@ const controlRouter = new Router<ControlRoute>([
     handle: withBody(advanceBody, (p, add) => {
       p.advance(add);
       return ok(p.state());
+    }),
+  },
+  {
+    // A member posts a given text now, so a test can aim an alert rule at it.
+    method: 'POST',
+    pattern: '/_sandbox/messages',
+    handle: withBody(postBody, (p, input) => {
+      const message = p.post(input);
+      return message ? ok({ id: message.id }) : problem(404, 'not_found', 'No such member community or person');
     }),
   },
   {

@@ -1,5 +1,5 @@
 import { json, parseLimit, problem, type ApiResponse } from '../http/respond';
-import { wireCommunityOf, wireJoinRequestOf, wireReportOf } from '../http/serialize';
+import { wireCommunityOf, wireJoinRequestOf, wireMessageOf, wireReportOf } from '../http/serialize';
 import { SANDBOX_SCOPES } from '../http/wire';
 import type { FeedPageOf } from '../world/feed-store';
 import type { CursorReading } from '../world/feed-cursor';
@@ -7,9 +7,10 @@ import { PRINCIPAL, type ApiRoute } from './route';
 
 export const MAX_JOIN_REQUEST_PAGE = 1_000;
 export const MAX_REPORT_PAGE = 200;
+export const MAX_MESSAGE_PAGE = 1_000;
 const COMMUNITY_PAGE = 100;
 
-type Paged<R> = FeedPageOf<R> | Extract<CursorReading, { ok: false }>;
+type Paged<R> = FeedPageOf<R> | { readonly reason: Extract<CursorReading, { ok: false }>['reason'] };
 
 function pageResponse<R>(page: Paged<R>, toWire: (item: R) => unknown): ApiResponse {
   if ('reason' in page) {
@@ -66,6 +67,17 @@ export const feedRoutes: readonly ApiRoute[] = [
       const limit = parseLimit(query, 50, MAX_REPORT_PAGE);
       if (typeof limit !== 'number') return limit;
       return pageResponse(world.reports.page(query.get('cursor'), limit), wireReportOf);
+    },
+  },
+  {
+    // Ordinary traffic, oldest first: every report's conversation, then what members post.
+    method: 'GET',
+    pattern: '/v1/messages',
+    push: false,
+    handle: ({ query }, { world }) => {
+      const limit = parseLimit(query, 200, MAX_MESSAGE_PAGE);
+      if (typeof limit !== 'number') return limit;
+      return pageResponse(world.messages.page(query.get('cursor'), limit), wireMessageOf);
     },
   },
 ];

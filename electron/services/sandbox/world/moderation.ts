@@ -131,6 +131,11 @@ export class ModerationLedger {
     return found && found.communityId === communityId ? found : null;
   }
 
+  /** Every announcement posted since start, deleted ones included (`GET /_sandbox/announcements`). */
+  announcementList(): readonly Announcement[] {
+    return [...this.announcements.values()];
+  }
+
   editAnnouncement(announcement: Announcement, text: string, at: number): Announcement {
     const edited = { ...announcement, text, editedAt: at };
     this.announcements.set(announcement.id, edited);

@@ -7,7 +7,7 @@ import { chatMemberNumber, personAt, REGULARS } from './people';
 /** 20 messages of context: ten before and ten after the reported one. */
 export const CONTEXT_EACH_SIDE = 10;
 const CONVERSATION_LENGTH = 2 * CONTEXT_EACH_SIDE + 1;
-const CAST_SIZE = 5;
+export const CAST_SIZE = 5;
 /** Draws for conversation-wide facts use this slot, past the per-message ones. */
 const CONVERSATION_SLOT = 31;
 

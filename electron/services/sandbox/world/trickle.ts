@@ -8,6 +8,8 @@ export interface TrickleRates {
   readonly handledElsewherePerMinute: number;
   /** Pending join requests withdrawn by the person who asked. */
   readonly withdrawalsPerMinute: number;
+  /** Ordinary messages members post (the `messages` feed). */
+  readonly messagesPerMinute: number;
 }
 
 /** A living but calm world: enough that a console left open visibly changes. */
@@ -16,6 +18,7 @@ export const DEFAULT_TRICKLE: TrickleRates = {
   reportsPerMinute: 1,
   handledElsewherePerMinute: 1,
   withdrawalsPerMinute: 0.5,
+  messagesPerMinute: 12,
 };
 
 export const NO_TRICKLE: TrickleRates = {
@@ -23,10 +26,12 @@ export const NO_TRICKLE: TrickleRates = {
   reportsPerMinute: 0,
   handledElsewherePerMinute: 0,
   withdrawalsPerMinute: 0,
+  messagesPerMinute: 0,
 };
 
 export type TrickleKind = keyof TrickleRates;
-const KINDS: readonly TrickleKind[] = ['joinRequestsPerMinute', 'reportsPerMinute', 'handledElsewherePerMinute', 'withdrawalsPerMinute'];
+// New kinds go last: a kind's place seeds its jitter, so the others keep their schedule.
+const KINDS: readonly TrickleKind[] = ['joinRequestsPerMinute', 'reportsPerMinute', 'handledElsewherePerMinute', 'withdrawalsPerMinute', 'messagesPerMinute'];
 
 export interface TrickleEvent {
   readonly kind: TrickleKind;

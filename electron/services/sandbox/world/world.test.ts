@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HOSTILE_NAMES, OTHER_ADMINS } from '../text/names';
 import { encodeCursor } from './feed-cursor';
 import { CONTEXT_EACH_SIDE } from './reports';
@@ -22,7 +22,7 @@ describe('determinism', () => {
   });
 
   it('plays the trickle as a function of elapsed time only', () => {
-    const rates: TrickleRates = { joinRequestsPerMinute: 30, reportsPerMinute: 6, handledElsewherePerMinute: 12, withdrawalsPerMinute: 6 };
+    const rates: TrickleRates = { joinRequestsPerMinute: 30, reportsPerMinute: 6, handledElsewherePerMinute: 12, withdrawalsPerMinute: 6, messagesPerMinute: 20 };
     const stepwise = world({ trickle: rates });
     for (let t = 0; t <= 10 * 60_000; t += 7_001) stepwise.advanceTo(EPOCH + t);
     stepwise.advanceTo(EPOCH + 10 * 60_000);
@@ -132,11 +132,13 @@ describe('reports', () => {
 describe('a million-item world', () => {
   it('serves a page from deep in the backlog without building the rest', () => {
     const big = world({ volume: 1_000_000 });
-    const started = performance.now();
+    // Counted, not timed (speed targets live in test/bench): the page builds its own 1,000 items and nothing before them.
+    const built = vi.spyOn(big.joinRequests, 'get');
     const cursor = encodeCursor(big.id, { phase: 'backlog', next: 999_000, end: 1_000_000, since: 0 });
     const page = big.joinRequests.page(cursor, 1_000);
     expect('items' in page && page.items.map((r) => r.id).at(-1)).toBe('jr_999999');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(built).toHaveBeenCalledTimes(1_000);
+    expect(built.mock.calls.every(([index]) => index >= 999_000)).toBe(true);
     expect(big.reports.size).toBe(150_000);
   });
 

@@ -1,11 +1,13 @@
 import { mix, pick, rngFor, seedFrom, STREAM } from '../prng';
 import { OTHER_ADMINS } from '../text/names';
+import { generateChatter, parseChatterId, postOf } from './chatter';
 import { createGeneratorContext, type GeneratorContext } from './context';
 import { FeedStore } from './feed-store';
 import { backlogRequestedAt, generateJoinRequest, parseJoinRequestId } from './join-requests';
+import { MessageFeed, type MessageSource } from './message-feed';
 import type { HandledByRecord, JoinRequestRecord, MessageRecord, ReportRecord, ReportResolution, SandboxCommunity } from './model';
 import { ModerationLedger } from './moderation';
-import { parsePersonId } from './people';
+import { parsePersonId, personAt } from './people';
 import { backlogReportedAt, CONTEXT_EACH_SIDE, conversationFacts, generateMessage, generateReport, messageOwner, parseMessageId, parseReportId } from './reports';
 import { TrickleSchedule, type TrickleEvent, type TrickleRates } from './trickle';
 
@@ -34,6 +36,17 @@ const OTHER_ADMIN_CALLS = 1_000_000_000;
 export const MAX_VOLUME = 1_000_000;
 export const defaultReportCount = (volume: number): number => Math.round(volume * 0.15);
 
+const CONVERSATION_LENGTH = 2 * CONTEXT_EACH_SIDE + 1;
+/** Reports below `count` that own a conversation (every ninth repeats the one before: see messageOwner). */
+const conversationOwnersBelow = (count: number): number => count - Math.floor((count + 4) / 9);
+
+/** A message a member posts now (a test, or `POST /_sandbox/messages`). */
+export interface PostInput {
+  readonly communityId: string;
+  readonly personId: string;
+  readonly body: string;
+}
+
 /** The result of a decision against the world's rules, before it becomes HTTP. */
 export type Verdict<R> =
   | { readonly kind: 'applied'; readonly item: R }
@@ -44,13 +57,16 @@ export type Verdict<R> =
  * The simulated platform's state: a generated backlog plus the changes made to it
  * since start. A million-item world costs the memory of its changes only.
  */
-export class SandboxWorld {
+export class SandboxWorld implements MessageSource {
   readonly id: string;
   readonly seed: number;
   readonly ctx: GeneratorContext;
   readonly joinRequests: FeedStore<JoinRequestRecord>;
   readonly reports: FeedStore<ReportRecord>;
   readonly moderation = new ModerationLedger();
+  readonly messages: MessageFeed;
+  /** Chatter posted since start, by ordinal (`mc_<ordinal>`). */
+  private readonly posts: MessageRecord[] = [];
   private readonly trickle: TrickleSchedule;
   private lastSeq = 0;
   private otherAdminCalls = 0;
@@ -82,6 +98,7 @@ export class SandboxWorld {
       (index) => generateReport(this.ctx, index, (i) => this.reports.createdAt(i)),
       (item) => item.status === 'open',
     );
+    this.messages = new MessageFeed(this, reportCount, conversationOwnersBelow(reportCount) * CONVERSATION_LENGTH, CONVERSATION_LENGTH);
     this.trickle = new TrickleSchedule(this.seed, options.startedAt, options.trickle);
   }
 
@@ -112,10 +129,36 @@ export class SandboxWorld {
   }
 
   message(id: string): MessageRecord | null {
+    const chatter = parseChatterId(id);
+    if (chatter !== null) return this.posts[chatter] ?? null;
     const parsed = parseMessageId(id);
     if (!parsed || !this.reports.has(parsed.owner) || messageOwner(parsed.owner) !== parsed.owner) return null;
     const facts = conversationFacts(this.ctx, parsed.owner, this.reports.createdAt(parsed.owner));
     return generateMessage(this.ctx, facts, parsed.position);
+  }
+
+  conversation(owner: number): readonly MessageRecord[] {
+    if (!this.reports.has(owner) || messageOwner(owner) !== owner) return [];
+    const facts = conversationFacts(this.ctx, owner, this.reports.createdAt(owner));
+    return Array.from({ length: CONVERSATION_LENGTH }, (_, position) => generateMessage(this.ctx, facts, position));
+  }
+
+  isRemoved(messageId: string): boolean {
+    return this.moderation.isRemoved(messageId);
+  }
+
+  /** A member posts `body` now; null when the community takes no members or the person id is not one. */
+  postMessage(input: PostInput, at: number): MessageRecord | null {
+    const community = this.community(input.communityId);
+    const person = parsePersonId(input.personId);
+    if (!community?.acceptsMembers || person === null) return null;
+    return this.post(postOf(this.posts.length, community, personAt(this.ctx, person), input.body, at));
+  }
+
+  private post(message: MessageRecord): MessageRecord {
+    this.posts.push(message);
+    this.messages.append({ kind: 'post', message });
+    return message;
   }
 
   personExists(id: string): boolean {
@@ -158,7 +201,18 @@ export class SandboxWorld {
   }
 
   addReports(count: number, at: number): void {
-    for (let i = 0; i < count; i++) this.reports.add(at);
+    for (let i = 0; i < count; i++) this.addReport(at);
+  }
+
+  /** A new report; when it owns its conversation, that conversation joins the message feed. */
+  private addReport(at: number): void {
+    const index = this.reports.add(at);
+    if (messageOwner(index) === index) this.messages.append({ kind: 'conversation', owner: index });
+  }
+
+  /** Members chat: `count` generated messages posted now. */
+  addChatter(count: number, at: number): void {
+    for (let i = 0; i < count; i++) this.post(generateChatter(this.ctx, this.posts.length, at));
   }
 
   /** Plays the trickle up to `now`; called before every API request is served. */
@@ -171,7 +225,9 @@ export class SandboxWorld {
       case 'joinRequestsPerMinute':
         return void this.joinRequests.add(event.at);
       case 'reportsPerMinute':
-        return void this.reports.add(event.at);
+        return this.addReport(event.at);
+      case 'messagesPerMinute':
+        return this.addChatter(1, event.at);
       case 'handledElsewherePerMinute':
       case 'withdrawalsPerMinute': {
         const size = this.joinRequests.size;
@@ -192,7 +248,8 @@ export class SandboxWorld {
       communities: this.communities.length,
       joinRequests: { total: this.joinRequests.size, pending: this.joinRequests.openCount, changed: this.joinRequests.changedCount },
       reports: { total: this.reports.size, open: this.reports.openCount, changed: this.reports.changedCount },
-      messagesPerReport: 2 * CONTEXT_EACH_SIDE + 1,
+      messagesPerReport: CONVERSATION_LENGTH,
+      messages: { total: this.messages.total, posted: this.posts.length },
       moderation: this.moderation.summary(),
       seq: this.lastSeq,
     };
