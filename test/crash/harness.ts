@@ -13,7 +13,7 @@ const line = (text: string) => process.stdout.write(`${text}\n`);
 
 function describe(result: IterationResult): string {
   const kills = result.kills.map((k) => `${k.mode}${hitWindow(k) ? '*' : ''}`).join('+');
-  const base = `#${result.index} kills=${kills} decisions=${result.decisions} announced=${result.announcementTargets} lost=${result.lostAnswers} applied=${result.pushesApplied} replays=${result.replays} queued=${result.stillQueued}`;
+  const base = `#${result.index} kills=${kills} decisions=${result.decisions} announced=${result.announcementTargets} posts=${result.announcementPosts} follow-ups=${result.followUps} cancels=${result.cancels} rule-decided=${result.ruleDecided} flags=${result.alertFlags} lost=${result.lostAnswers} applied=${result.pushesApplied} replays=${result.replays} queued=${result.stillQueued}`;
   return result.violations.length === 0 ? `ok   ${base}` : `FAIL ${base}\n${result.violations.map((v) => `     - ${v}`).join('\n')}\n     data: ${result.dataDir}`;
 }
 
@@ -44,6 +44,11 @@ async function run(options: CrashTestOptions): Promise<number> {
   line(`pushes on the wire at a kill: ${sum((r) => r.kills.reduce((t, k) => t + k.inFlight, 0))}, applied by the Sandbox but not yet recorded by the app: ${sum((r) => r.kills.reduce((t, k) => t + k.appliedUnanswered, 0))}`);
   line(`acknowledged decisions: ${sum((r) => r.decisions)}, announcement targets: ${sum((r) => r.announcementTargets)}, answers lost to a kill: ${sum((r) => r.lostAnswers)} (decisions cut: ${sum((r) => r.kills.reduce((t, k) => t + k.decisionsCut, 0))}, of which committed before the kill: ${sum((r) => r.kills.reduce((t, k) => t + k.committedUnanswered, 0))})`);
   line(`pushes that took effect: ${sum((r) => r.pushesApplied)}, idempotent replays: ${sum((r) => r.replays)}, still queued: ${sum((r) => r.stillQueued)}`);
+  line(`announcements: ${sum((r) => r.announcementPosts)} posts on the Sandbox matched to their deliveries, ${sum((r) => r.followUps)} edits and deletes acknowledged, ${sum((r) => r.cancels)} cancels`);
+  line(`rules: ${sum((r) => r.ruleDecided)} join requests decided by rules, each once; ${sum((r) => r.alertFlags)} alert-rule flags, one per marked message`);
+  const refusals = new Map<string, number>();
+  for (const [code, n] of results.flatMap((r) => [...r.refusals])) refusals.set(code, (refusals.get(code) ?? 0) + n);
+  line(`calls refused by the app: ${[...refusals].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
   line(`failed iterations: ${results.filter((r) => r.violations.length > 0).length}, time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   line(`crash-test: ${results.length} iterations, seed ${options.seed}, ${violations} violations`);
   return violations === 0 ? 0 : 1;

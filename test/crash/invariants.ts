@@ -2,16 +2,9 @@ import { sql } from '@services/store/sql';
 import { rows } from './db';
 import type { Ledger } from './ledger';
 import type { SandboxProcess } from './processes';
-
-interface SandboxAction {
-  readonly idempotencyKey: string;
-  readonly path: string;
-  readonly body: { readonly text?: unknown } | null;
-  readonly effect: 'applied' | 'already-handled' | 'rejected' | 'duplicate';
-}
-
-/** What must take effect at most once: a decision on a request; an announcement's text in a community. */
-const intentOf = (action: SandboxAction) => (action.path.endsWith('/decision') ? action.path : `${action.path} ${JSON.stringify(action.body?.text ?? null)}`);
+import { checkAnnouncements, type SandboxPost } from './announcement-invariants';
+import { checkRules } from './rule-invariants';
+import { EFFECTFUL, intentOf, type SandboxAction } from './sandbox-log';
 
 interface OutboxRow {
   readonly id: string;
@@ -21,15 +14,18 @@ interface OutboxRow {
   readonly request: string | null;
 }
 
-/** What the platform did with a key: a replay (`duplicate`) or a refusal changed nothing. */
-const EFFECTFUL: ReadonlySet<string> = new Set(['applied', 'already-handled']);
-
 export interface InvariantReport {
   readonly violations: string[];
   /** Decisions still queued after the drain: allowed, but worth a look when many. */
   readonly stillQueued: number;
   readonly pushesApplied: number;
   readonly replays: number;
+  /** Posts on the Sandbox, each checked against its delivery. */
+  readonly announcementPosts: number;
+  /** Join requests decided by rules, each checked to be decided once. */
+  readonly ruleDecided: number;
+  /** Flags raised by the alert rule on the harness's messages. */
+  readonly alertFlags: number;
 }
 
 /**
@@ -54,10 +50,6 @@ async function checkDecisions(file: string, ledger: Ledger, violations: string[]
   }
   for (const actionId of ledger.undone)
     if (actions.get(actionId)?.undone_at == null) violations.push(`acknowledged undo of ${actionId} is missing after the crash`);
-  const deliveries = await countBy(sql`SELECT announcement_id AS action, count(*) AS n FROM announcement_deliveries GROUP BY 1`);
-  for (const send of ledger.sends)
-    if ((deliveries.get(send.announcementId) ?? 0) !== send.targets)
-      violations.push(`announcement ${send.announcementId} was acknowledged for ${send.targets} targets but has ${deliveries.get(send.announcementId) ?? 0} deliveries`);
 }
 
 /**
@@ -66,9 +58,8 @@ async function checkDecisions(file: string, ledger: Ledger, violations: string[]
  * no join request was decided twice, and no community got the same announcement twice,
  * under different keys.
  */
-async function checkExactlyOnce(file: string, sandbox: SandboxProcess, violations: string[]) {
+async function checkExactlyOnce(file: string, actions: readonly SandboxAction[], violations: string[]) {
   const outbox = await rows<OutboxRow>(file, sql`SELECT id, idempotency_key, state, last_error, json_extract(payload, '$.requestExternalId') AS request FROM outbox`);
-  const { actions } = await sandbox.get<{ actions: SandboxAction[] }>('/_sandbox/actions');
   const effects = new Map<string, number>();
   const perRequest = new Map<string, number>();
   for (const action of actions) {
@@ -116,8 +107,12 @@ async function checkCursors(file: string, sandbox: SandboxProcess, connectionId:
 
 export async function checkInvariants(file: string, sandbox: SandboxProcess, connectionId: string, ledger: Ledger): Promise<InvariantReport> {
   const violations: string[] = [];
+  const { actions } = await sandbox.get<{ actions: SandboxAction[] }>('/_sandbox/actions');
+  const { announcements } = await sandbox.get<{ announcements: SandboxPost[] }>('/_sandbox/announcements');
   await checkDecisions(file, ledger, violations);
-  const pushes = await checkExactlyOnce(file, sandbox, violations);
+  const pushes = await checkExactlyOnce(file, actions, violations);
+  await checkAnnouncements(file, ledger, actions, announcements, violations);
+  const rules = await checkRules(file, ledger, violations);
   await checkCursors(file, sandbox, connectionId, violations);
-  return { violations, ...pushes };
+  return { violations, ...pushes, ...rules, announcementPosts: announcements.length };
 }

@@ -27,6 +27,13 @@ export interface IterationResult {
   readonly pushesApplied: number;
   readonly replays: number;
   readonly stillQueued: number;
+  readonly announcementPosts: number;
+  readonly followUps: number;
+  readonly cancels: number;
+  readonly ruleDecided: number;
+  readonly alertFlags: number;
+  /** Calls the app refused, by error code and the first clause of the message (a cancel after everything left...). */
+  readonly refusals: ReadonlyMap<string, number>;
   readonly violations: readonly string[];
   readonly dataDir: string | null;
 }
@@ -81,11 +88,15 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     await until('the first pull', SYNC_TIMEOUT_MS, async () => (await rows<{ n: number }>(dbFile, sql`SELECT count(*) AS n FROM join_requests`))[0]?.n !== 0 && (await syncIdle(client as ContractClient)));
 
     const killCount = rng.chance(0.35) ? 2 : 1;
+    // Rules are switched on mid-run, at the start of one of the epochs, so they act while a kill lands.
+    const joinRuleAt = rng.chance(0.5) ? rng.int(0, killCount - 1) : -1;
+    const alertRuleAt = rng.chance(0.4) ? rng.int(0, killCount - 1) : -1;
     for (let k = 0; k < killCount; k++) {
       const mode = rng.pick(KILL_MODES);
       const running: AppProcess = app;
       const cutBefore = ledger.lostDecisions;
-      await runEpoch({ client, sandbox, dbFile, rng, ledger, graceMs: GRACE_SECONDS * 1_000, kill: () => running.kill() }, mode);
+      const plan = { enableJoinRule: k === joinRuleAt, enableAlertRule: k === alertRuleAt };
+      await runEpoch({ client, sandbox, dbFile, rng, ledger, graceMs: GRACE_SECONDS * 1_000, kill: () => running.kill() }, mode, plan);
       client.close();
       for (const problem of await integrityProblems(dbFile)) violations.push(`after the kill ${mode}: ${problem}`);
       kills.push(await observeKill(mode, dbFile, sandbox, ledger, ledger.lostDecisions - cutBefore));
@@ -95,14 +106,18 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
 
     await sandbox.post('/_sandbox/faults', faultsFor('none', rng));
     const live = client;
-    await until('the outbox to drain', DRAIN_TIMEOUT_MS, async () => {
-      const [left] = await rows<{ n: number }>(dbFile, sql`SELECT count(*) AS n FROM outbox WHERE state IN ('queued', 'in-flight')`);
-      return left?.n === 0;
-    }).catch((error: unknown) => violations.push(String(error instanceof Error ? error.message : error)));
+    // The full sync first, so what rules decide on its arrivals is drained too.
     await until('sync to go idle', SYNC_TIMEOUT_MS, () => syncIdle(live));
     const started = await live.call('sync.runNow', {});
     if (started === LOST || !started.ok) throw new Error(`sync.runNow failed: ${JSON.stringify(started)}`);
     await until('the final full sync', SYNC_TIMEOUT_MS, () => syncIdle(live));
+    await until('the rules and the outbox to drain', DRAIN_TIMEOUT_MS, async () => {
+      const [left] = await rows<{ n: number }>(
+        dbFile,
+        sql`SELECT (SELECT count(*) FROM outbox WHERE state IN ('queued', 'in-flight')) + (SELECT count(*) FROM rule_inbox) AS n`,
+      );
+      return left?.n === 0;
+    }).catch((error: unknown) => violations.push(String(error instanceof Error ? error.message : error)));
     live.close();
     await app.stop();
     app = null;
@@ -119,13 +134,19 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
       pushesApplied: report.pushesApplied,
       replays: report.replays,
       stillQueued: report.stillQueued,
+      announcementPosts: report.announcementPosts,
+      followUps: ledger.followUps.reduce((sum, f) => sum + f.queued, 0),
+      cancels: ledger.cancels.length,
+      ruleDecided: report.ruleDecided,
+      alertFlags: report.alertFlags,
+      refusals: ledger.refusals,
       violations,
       dataDir: violations.length > 0 || options.keepData ? dataDir : null,
     };
   } catch (error) {
     violations.push(`the run itself failed: ${error instanceof Error ? error.message : String(error)}`);
-    const failed = { pushesApplied: 0, replays: 0, stillQueued: 0, announcementTargets: 0 };
-    return { index: options.index, kills, decisions: ledger.decisions.length, lostAnswers: ledger.lost, ...failed, violations, dataDir };
+    const failed = { pushesApplied: 0, replays: 0, stillQueued: 0, announcementTargets: 0, announcementPosts: 0, followUps: 0, cancels: 0, ruleDecided: 0, alertFlags: 0 };
+    return { index: options.index, kills, decisions: ledger.decisions.length, lostAnswers: ledger.lost, refusals: ledger.refusals, ...failed, violations, dataDir };
   } finally {
     client?.close();
     await app?.kill();

@@ -14,10 +14,45 @@ export interface AckedSend {
   readonly targets: number;
 }
 
+/** A cancel the app answered: `backToDraft` when nothing had been tried, so the send's deliveries are gone. */
+export interface AckedCancel {
+  readonly announcementId: string;
+  readonly cancelled: number;
+  readonly backToDraft: boolean;
+}
+
+/** An edit or delete everywhere the app answered: `queued` pushes, one per live post. */
+export interface AckedFollowUp {
+  readonly announcementId: string;
+  readonly kind: 'announce.edit' | 'announce.delete';
+  readonly queued: number;
+}
+
+/** A rule the app answered enabled: it must still be enabled after any crash. */
+export interface AckedRule {
+  readonly id: string;
+  readonly version: number;
+  readonly kind: 'join' | 'alert';
+}
+
+/** A message posted on the Sandbox, after an alert rule matching it was enabled: it must become exactly one flag. */
+export interface MarkedMessage {
+  readonly externalId: string;
+  readonly ruleId: string;
+}
+
 /** What the workload was told, call by call. */
 export class Ledger {
   readonly decisions: AckedDecision[] = [];
   readonly sends: AckedSend[] = [];
+  readonly cancels: AckedCancel[] = [];
+  /** Cancels whose answer a kill cut off: the send may or may not be back to a draft. */
+  readonly cancelsCut = new Set<string>();
+  readonly followUps: AckedFollowUp[] = [];
+  /** Announcements with an edit or delete whose answer a kill cut off: more pushes than acknowledged may exist. */
+  readonly followUpsCut = new Set<string>();
+  readonly rules: AckedRule[] = [];
+  readonly marked: MarkedMessage[] = [];
   readonly undone = new Set<string>();
   /** Calls whose answer was lost to a kill: saved or not, both are fine, but never half. */
   lost = 0;
@@ -30,14 +65,19 @@ export class Ledger {
   private readonly inFlight = new Set<Promise<unknown>>();
 
   /** Records the answer whenever it comes; `settled()` waits for every tracked call. */
-  track<T>(call: Promise<Answer<T>>, onOk: (value: T) => void = () => {}, isDecision = false): Promise<Answer<T>> {
+  track<T>(call: Promise<Answer<T>>, onOk: (value: T) => void = () => {}, isDecision = false, onLost: () => void = () => {}): Promise<Answer<T>> {
     this.calls++;
     const tracked = call.then((answer) => {
       if (answer === LOST) {
         this.lost++;
         if (isDecision) this.lostDecisions++;
+        onLost();
       } else if (answer.ok) onOk(answer.value);
-      else this.refusals.set(answer.error.code, (this.refusals.get(answer.error.code) ?? 0) + 1);
+      else {
+        // The message's first clause, numbers blanked, tells refusals apart ("Nothing left to cancel", "No post ... is live").
+        const kind = `${answer.error.code} (${answer.error.message.split(/[.:(]/)[0]?.replace(/\d+/g, 'N').trim()})`;
+        this.refusals.set(kind, (this.refusals.get(kind) ?? 0) + 1);
+      }
       return answer;
     });
     this.inFlight.add(tracked);

@@ -4,10 +4,12 @@ import { expect, test } from '@playwright/test';
 
 /**
  * A short run of the crash harness (`npm run crash-test`) so every CI run kills the app
- * mid-work twenty times (the issue's figure) and checks nothing was lost, doubled or corrupted. The long runs
- * use the same entry: `npm run crash-test -- --iterations 300`. CRASH_ITERATIONS and
- * CRASH_SEED change this run's length and plan.
- * An iteration takes 4.2–4.8 s on 2 cores: 20 took 96 s with the machine loaded.
+ * mid-work twenty times (the issue's figure) — mid-decision, mid-pull, mid-push,
+ * mid-acknowledgement, mid-announcement, with rules acting on arrivals — and checks
+ * nothing was lost, doubled or corrupted. The long runs use the same entry:
+ * `npm run crash-test -- --iterations 300`. CRASH_ITERATIONS and CRASH_SEED change this
+ * run's length and plan.
+ * An iteration takes 3.6–4.5 s on 2 cores: 20 took 72 s, 40 took 164–179 s with the machine loaded.
  */
 const HARNESS = join(resolve(import.meta.dirname, '../..'), 'out/main/crash-test.js');
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 20);
