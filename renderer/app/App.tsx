@@ -8,6 +8,7 @@ import { FlaggedView } from '../features/flagged/FlaggedView';
 import { JoinRequestsView } from '../features/join-requests/JoinRequestsView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { Navigation } from './Navigation';
+import { RecoveryBanner } from './RecoveryBanner';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { SyncIndicator } from './SyncIndicator';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -61,6 +62,7 @@ export function App() {
         </div>
       </aside>
       <main className="mb-main">
+        <RecoveryBanner view={view} onGo={go} />
         <CurrentView key={view} view={view} />
       </main>
       {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}

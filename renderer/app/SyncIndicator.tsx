@@ -21,7 +21,11 @@ export function SyncIndicator() {
       </div>
     );
   }
-  const running = [...live.values()].filter((p) => p.phase === 'running');
+  // A page opened mid-pull learns of it from the overview; live events since then are newer.
+  const streams = new Map<string, StreamProgress>();
+  for (const connection of overview.data?.connections ?? []) for (const stream of connection.streams) streams.set(`${stream.connectionId}/${stream.stream}`, stream);
+  for (const [key, progress] of live) streams.set(key, progress);
+  const running = [...streams.values()].filter((p) => p.phase === 'running');
   const paused = overview.data?.connections.filter((c) => c.state === 'needs-reauth') ?? [];
   if (paused.length > 0) {
     return (

@@ -42,10 +42,11 @@ describe('mediaSegments', () => {
 
   it('stays linear and bounded on a hostile 100 KB text', () => {
     const body = 'https://i.redd.it/x.png '.repeat(5000);
-    const started = performance.now();
     const segments = mediaSegments(body);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Bounded by count, not by the clock (speed targets live in test/bench): of 5,000 links
+    // only the first 400 are cut out, each with at most one text piece before it, plus the tail.
     expect(segments.filter((s) => s.kind === 'media')).toHaveLength(400);
+    expect(segments.length).toBeLessThanOrEqual(2 * 400 + 1);
     expect(joined(body)).toBe(body);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SENSITIVE_CATEGORIES, SENSITIVE_WORDS, sensitiveCategories } from './sensitive-text';
+import { MAX_MATCHED_LENGTH, SENSITIVE_CATEGORIES, SENSITIVE_WORDS, sensitiveCategories } from './sensitive-text';
 
 describe('sensitiveCategories', () => {
   it('finds the chosen categories whose words the text contains, as whole words ignoring case and punctuation', () => {
@@ -22,9 +22,12 @@ describe('sensitiveCategories', () => {
   });
 
   it('stays cheap on a huge text: only its start is read', () => {
-    const started = performance.now();
-    expect(sensitiveCategories(`${'word '.repeat(50_000)} kill`, ['violence'])).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Checked by behaviour, not by the clock (speed targets live in test/bench): a word
+    // past MAX_MATCHED_LENGTH is never seen, one inside it still is.
+    const filler = 'word '.repeat(50_000);
+    expect(filler.length).toBeGreaterThan(MAX_MATCHED_LENGTH);
+    expect(sensitiveCategories(`${filler} kill`, ['violence'])).toEqual([]);
+    expect(sensitiveCategories(`kill ${filler}`, ['violence'])).toEqual(['violence']);
   });
 
   it('every category has a small, non-empty starting list', () => {

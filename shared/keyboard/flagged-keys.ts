@@ -50,7 +50,7 @@ export const FLAGGED_SHORTCUTS: readonly Shortcut[] = [
   { id: 'fl-remove', keys: ['r'], description: 'Remove the message (the selection, or the focused row)', scope: 'flagged' },
   { id: 'fl-warn', keys: ['w'], description: 'Remove and warn the author (opens the removal reasons)', scope: 'flagged' },
   { id: 'fl-mute', keys: ['m'], description: 'Mute the author (opens the duration picker)', scope: 'flagged' },
-  { id: 'fl-ban', keys: ['b'], description: 'Ban the author (opens the scope picker: this, several or all communities)', scope: 'flagged' },
+  { id: 'fl-ban', keys: ['b'], description: 'Ban the author (opens the scope picker: this, several or all communities; Tab reaches how long and which messages to delete)', scope: 'flagged' },
   { id: 'fl-dismiss', keys: ['i'], description: 'Dismiss: no violation (optional note); resolves every report of the message', scope: 'flagged' },
   { id: 'fl-kick', keys: ['o'], description: 'Kick the author from the community', scope: 'flagged' },
   { id: 'fl-purge', keys: ['p'], description: 'Purge the author’s recent messages', scope: 'flagged' },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FlaggedRow } from '../../shared/domain/flagged';
 import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, waitFor } from './support/contract-client';
+import { connectContract, untilFirstSyncDone, waitFor } from './support/contract-client';
 import { startSandbox, type SandboxProcess } from './support/sandbox-process';
 
 /**
@@ -31,6 +31,7 @@ test.beforeAll(async () => {
   contract = await connectContract(server.origin, server.token);
   const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
   if (!added.ok) throw new Error(added.error.message);
+  await untilFirstSyncDone(contract);
   const window = await waitFor(
     async () => contract.call('flagged.window', { offset: 0, limit: 200, ...QUEUE }),
     (result) => result.ok && result.value.total > 100,

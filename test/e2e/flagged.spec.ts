@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FlaggedRow } from '../../shared/domain/flagged';
 import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, waitFor } from './support/contract-client';
+import { connectContract, untilFirstSyncDone, waitFor } from './support/contract-client';
 import { startSandbox, type SandboxProcess } from './support/sandbox-process';
 
 /**
@@ -24,8 +24,10 @@ test.beforeAll(async () => {
   server = await startBrowserMode({ dataDir });
   const contract = await connectContract(server.origin, server.token);
   const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  contract.close();
   if (!added.ok) throw new Error(added.error.message);
+  // The queue's order must be final before the test picks rows by position.
+  await untilFirstSyncDone(contract);
+  contract.close();
 });
 test.afterAll(async () => {
   await server.stop();
@@ -109,6 +111,8 @@ test('open a flagged message in its context, remove and warn, ban its author fro
   await expect(pane).toBeFocused();
   const conversation = pane.getByRole('list', { name: 'Conversation' });
   const shown = conversation.locator(':scope > li');
+  // Every conversation here has 21 messages, so first wait for the pane to follow the focus to this one.
+  await expect(shown.nth(10)).toHaveAttribute('data-message-id', detail.value.message.externalId);
   await expect(shown).toHaveCount(21);
   const order = await shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-message-id')));
   expect(detail.value.before.map((m) => m.externalId)).toHaveLength(10);

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract } from './support/contract-client';
+import { connectContract, untilFirstSyncDone } from './support/contract-client';
 import { startSandbox, type SandboxProcess } from './support/sandbox-process';
 
 /**
@@ -24,8 +24,9 @@ test.beforeAll(async () => {
   server = await startBrowserMode({ dataDir });
   const contract = await connectContract(server.origin, server.token);
   const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  contract.close();
   if (!added.ok) throw new Error(added.error.message);
+  await untilFirstSyncDone(contract);
+  contract.close();
 });
 test.afterAll(async () => {
   await server.stop();

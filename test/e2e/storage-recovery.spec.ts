@@ -61,7 +61,10 @@ test('a damaged database is set aside, the console offers the latest backup, and
     const grid = page.getByRole('grid', { name: 'Join requests' });
     await expect(grid).toHaveAttribute('aria-rowcount', '1');
 
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    // Whatever view is open, a banner says why the queues are empty and leads to the backups.
+    const banner = page.getByRole('alert').filter({ hasText: 'The database was damaged and set aside' });
+    await expect(banner).toContainText('1 automatic backup can be restored.');
+    await banner.getByRole('button', { name: 'Restore a backup…' }).click();
     const section = page.getByRole('region', { name: 'Backups' });
     const setAside = readdirSync(dataDir).find((name) => /^modboard\.sqlite\.damaged-[\dT-]+Z$/.test(name)) ?? '';
     expect(readFileSync(join(dataDir, setAside)).equals(damagedBytes)).toBe(true);
@@ -81,6 +84,7 @@ test('a damaged database is set aside, the console offers the latest backup, and
     await expect(grid.getByRole('row').nth(1)).toContainText(/\S/);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('region', { name: 'Backups' })).not.toContainText('The database was damaged');
+    await expect(page.getByRole('alert').filter({ hasText: 'set aside' })).toHaveCount(0);
 
     // Nothing was deleted: the damaged file and the empty database it ran on meanwhile both stay beside it.
     const names = readdirSync(dataDir);

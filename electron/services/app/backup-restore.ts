@@ -15,7 +15,12 @@ export interface RecoveryControl {
 /** The composition root's side of a restore: everything on the database closes, then opens again on the file in place. */
 export interface SessionSwap {
   close(): Promise<void>;
-  reopen(): Promise<void>;
+  /**
+   * `restored`: a backup went in place. Only then are its unsent pushes held for
+   * reconciling; after a failed copy the same database comes back untouched, undo
+   * windows and all.
+   */
+  reopen(how: { readonly restored: boolean }): Promise<void>;
 }
 
 export interface RecoveryDeps {
@@ -73,7 +78,7 @@ export function createRecoveryControl(deps: RecoveryDeps): RecoveryControl {
           restored = putBackupInPlace(deps.file, backup, deps.now());
         } finally {
           // Whatever happened to the copy, the console comes back on the file now in place.
-          await deps.sessions.reopen();
+          await deps.sessions.reopen({ restored: restored !== undefined });
         }
         setAside = null;
         deps.log.warn('Restored an automatic backup', {

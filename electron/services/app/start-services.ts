@@ -73,6 +73,8 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
   let session: Session | null = null;
   /** Set while a restore swaps the database: calls wait for the services on the restored copy. */
   let swapping: { promise: Promise<void>; resolve(): void } | null = null;
+  // An empty database standing in for a damaged one must not push a sound backup out of the rotation.
+  let takeBackups = opened.setAside === null;
   const sessionOn = (store: Store, backups: boolean) => openSession(store, { options, settings, hub, recovery, backups });
   const recovery = createRecoveryControl({
     dataDir: options.dataDir,
@@ -87,12 +89,14 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
         await session?.stop();
         session = null;
       },
-      async reopen() {
+      async reopen({ restored }) {
         try {
           const store = await openStore(file);
           try {
-            await holdUnsentForReconcile(store, Date.now());
-            session = await sessionOn(store, true);
+            // Pushes a restored copy still had queued may have gone out after it was taken.
+            if (restored) await holdUnsentForReconcile(store, Date.now());
+            if (restored) takeBackups = true;
+            session = await sessionOn(store, takeBackups);
           } catch (error) {
             await store.close().catch(() => undefined);
             throw error;
@@ -104,8 +108,7 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
       },
     },
   });
-  // An empty database standing in for a damaged one must not push a sound backup out of the rotation.
-  session = await sessionOn(opened.store, opened.setAside === null);
+  session = await sessionOn(opened.store, takeBackups);
   options.log.info('Services started', { dataDir: options.dataDir, schemaVersion: opened.store.schemaVersion, sync: options.startSync !== false });
 
   let stopping: Promise<void> | null = null;

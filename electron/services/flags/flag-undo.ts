@@ -32,11 +32,13 @@ export async function undoFlagAction(store: Store, input: { actionId: string; ac
     await tx.run(sql`UPDATE messages SET removed_at = NULL WHERE id IN (SELECT s.message_id FROM member_sanctions s
       WHERE s.action_id = ${actionId} AND s.kind = 'removal' AND s.outbox_id IN (SELECT id FROM undo_pushes))`);
     // A lift taken back: the ban or mute stands again, in the standing too.
+    // lift_outbox_id has no index; lift_action_id has (member_sanctions_lift), so the
+    // subquery narrows to this action's lifts first instead of scanning per push.
     await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
       SELECT o.id || '.undo', ${now}, ${input.actor}, ${input.device}, 'flag.lift-undo', 'member', o.subject_id,
         json_object('lifted', json('true')), json_object('lifted', json('false')), 'Undid lifting a ' || s.kind
       FROM undo_pushes u JOIN outbox o ON o.id = u.id AND o.subject_type = 'member'
-      JOIN member_sanctions s ON s.seq = (SELECT min(t.seq) FROM member_sanctions t WHERE t.lift_outbox_id = o.id)`);
+      JOIN member_sanctions s ON s.seq = (SELECT min(t.seq) FROM member_sanctions t WHERE t.lift_action_id = ${actionId} AND t.lift_outbox_id = o.id)`);
     await tx.run(sql`UPDATE member_sanctions SET lifted_at = NULL, lift_action_id = NULL, lift_outbox_id = NULL
       WHERE lift_action_id = ${actionId} AND lift_outbox_id IN (SELECT id FROM undo_pushes)`);
 

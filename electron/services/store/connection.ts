@@ -108,7 +108,11 @@ export class SqliteConnection {
 
   /** Makes the statement running now (a long `VACUUM INTO`, say) fail with SQLITE_INTERRUPT. */
   interrupt(): void {
-    this.db.interrupt();
+    try {
+      this.db.interrupt();
+    } catch {
+      // The connection is closing or closed (its work just finished): nothing is left to interrupt.
+    }
   }
 
   close(): Promise<void> {

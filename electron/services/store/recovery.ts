@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { AppFailure } from '@shared/result';
 import { backupFolderOf, listBackups, type BackupInfo } from './backup';
 import { openStore, type Store } from './database';
@@ -77,7 +77,13 @@ export interface Restored {
  */
 export function putBackupInPlace(file: string, backup: BackupInfo, now: number): Omit<Restored, 'skipped'> {
   const restoring = `${file}.restoring`;
-  copyFileSync(backup.file, restoring);
+  try {
+    copyFileSync(backup.file, restoring);
+  } catch (error) {
+    // A half-written copy is nobody's data; the database in place has not been touched.
+    rmSync(restoring, { force: true });
+    throw error;
+  }
   // A stray -wal without its database would be replayed into the restored copy: it moves aside too.
   const replacedSetAsideAs = hasDatabase(file) ? setAside(file, 'replaced', now) : null;
   renameSync(restoring, file);

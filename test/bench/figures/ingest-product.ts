@@ -9,7 +9,7 @@ export const PULL_PAGE_SIZE = 1_000;
 
 /**
  * Ingests the backlog into a fresh database exactly as a pull writes it: page by page,
- * each page's items and cursor in one transaction (`ingestJoinRequests` + `commitPage`).
+ * each page's items and cursor in one replayable transaction (`ingestJoinRequests` + `commitPage`).
  * Only the transactions are timed; building the items stands in for the network.
  */
 export interface IngestRun {
@@ -41,7 +41,7 @@ export async function ingestThroughProduct(file: string, b: Backlog, clock: Stat
           now,
           lastError: null,
         });
-      });
+      }, { durability: 'replayable' });
       const spent = performance.now() - started;
       ms += spent;
       const slot = Math.min(9, Math.floor((sent - 1) / tenth));

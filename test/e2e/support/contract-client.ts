@@ -37,3 +37,19 @@ export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => bo
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Until every connection's every stream has finished a pull and none is running: the first
+ * full sync is in. The UI's "Synced" can show between two streams of that first pass.
+ */
+export async function untilFirstSyncDone(contract: Awaited<ReturnType<typeof connectContract>>, timeoutMs = 90_000): Promise<void> {
+  await waitFor(
+    () => contract.call('sync.overview', {}),
+    (result) =>
+      result.ok &&
+      !result.value.running &&
+      result.value.connections.length > 0 &&
+      result.value.connections.every((c) => c.streams.length > 0 && c.streams.every((s) => s.lastRunAt !== null)),
+    timeoutMs,
+  );
+}

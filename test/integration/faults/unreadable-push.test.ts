@@ -70,6 +70,9 @@ it.each([
     ['done', 1],
     ['done', 1],
   ]);
+  // Until the garbled push was confirmed, the connection sent nothing else.
+  const order = rig.server.requests().filter((q) => q.path.startsWith('/v1/actions/') || (q.method === 'POST' && q.path.endsWith('/decision')));
+  expect(order.map((q) => (q.path.startsWith('/v1/actions/') ? 'reconcile' : 'decision'))).toEqual(['decision', 'reconcile', 'decision', 'decision']);
 });
 
 it('a push the platform did not apply, whose 2xx answer could not be read, is sent again after the platform says so, once', async () => {
