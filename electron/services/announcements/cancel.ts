@@ -1,5 +1,6 @@
 import { AppFailure } from '@shared/result';
 import type { Tx } from '../store/database';
+import { mayHaveReachedPlatform } from '../store/repositories/outbox';
 import { sql } from '../store/sql';
 import type { AnnouncementDeps } from './deps';
 import { requireAnnouncement } from './records';
@@ -39,8 +40,9 @@ export async function cancelAnnouncement(deps: AnnouncementDeps, id: string): Pr
     }
     await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS announcement_cancels (delivery_id TEXT PRIMARY KEY, outbox_id TEXT NOT NULL)`);
     await tx.run(sql`DELETE FROM announcement_cancels`);
+    // A send queued again after a try whose answer was lost may already be posted: it goes on (same key), never cancelled.
     const { changes } = await tx.run(sql`INSERT INTO announcement_cancels (delivery_id, outbox_id)
-      SELECT subject_id, id FROM outbox WHERE ${SENDS_OF(id)} AND state IN ('queued', 'failed')`);
+      SELECT o.subject_id, o.id FROM outbox o WHERE ${SENDS_OF(id)} AND o.state IN ('queued', 'failed') AND NOT ${mayHaveReachedPlatform}`);
     if (changes === 0) throw new AppFailure('conflict', 'Nothing left to cancel: every target has been sent or is on its way.');
     await tx.run(sql`UPDATE outbox SET state = 'discarded', last_error = 'Cancelled before it was sent', completed_at = ${now}, updated_at = ${now}
       WHERE id IN (SELECT outbox_id FROM announcement_cancels) AND state IN ('queued', 'failed')`);

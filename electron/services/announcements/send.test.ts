@@ -90,6 +90,24 @@ describe('sending an announcement', () => {
     expect(counts).toMatchObject({ total: plan.preview.count, cancelled, queued: 0, sending: 0 });
   });
 
+  it('never cancels a target whose post may already be up (tried, answer lost): it goes on with the same key, posted once', async () => {
+    desk = await startDesk();
+    const { draft, plan } = await treeDraft(desk);
+    await sendAnnouncement(desk.deps, { id: draft.id, at: null, expectedTargets: plan.preview.count });
+    // As the drainer leaves a push whose answer never came: queued again, one attempt made.
+    const tried = await desk.deps.store.writer.transaction(async (tx) => {
+      const row = await tx.get<{ id: string; subject_id: string }>(sql`SELECT id, subject_id FROM outbox WHERE kind = 'announce.send' ORDER BY seq LIMIT 1`);
+      await tx.run(sql`UPDATE outbox SET attempts = 1, not_before = 0 WHERE id = ${row?.id ?? ''}`);
+      return row?.subject_id ?? '';
+    });
+    const { cancelled } = await cancelAnnouncement(desk.deps, draft.id);
+    expect(cancelled).toBe(plan.preview.count - 1);
+    desk.engine.start();
+    await until(async () => (await desk!.deps.store.reader.get<{ state: string }>(sql`SELECT state FROM announcement_deliveries WHERE id = ${tried}`))?.state === 'sent', 20_000, 'the tried target sent');
+    expect(await deliveryStates(desk.deps.store, draft.id)).toEqual({ sent: 1, cancelled: plan.preview.count - 1 });
+    expect(applied(desk)).toHaveLength(1);
+  });
+
   it('takes a send back to a draft when nothing has left yet, and a scheduled one waits for its time', async () => {
     desk = await startDesk();
     desk.engine.start();

@@ -1,7 +1,7 @@
 import type { JoinDecisionKind, RecentAction } from '@shared/domain/decisions';
 import type { Reader } from '../store/database';
 import { sql } from '../store/sql';
-import { mayHaveReachedPlatform } from './undo';
+import { mayHaveReachedPlatform } from '../store/repositories/outbox';
 
 interface Raw {
   id: string;

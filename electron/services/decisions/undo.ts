@@ -1,17 +1,12 @@
 import type { UndoResult } from '@shared/domain/decisions';
 import { AppFailure } from '@shared/result';
 import type { Store } from '../store/database';
+import { mayHaveReachedPlatform } from '../store/repositories/outbox';
 import { sql } from '../store/sql';
 
 /** The outbox rows an action wrote: their ids are `<actionId>.<seq>` ('/' sorts right after '.'). */
 const ofAction = (actionId: string) => sql`o.id > ${actionId + '.'} AND o.id < ${actionId + '/'}`;
 
-/**
- * A push that may have reached the platform: in flight, done, or queued again after a
- * try whose answer never came (a timeout, a dropped connection: the platform may well
- * have applied it). Undo must not take those back locally.
- */
-export const mayHaveReachedPlatform = sql`(o.state IN ('in-flight', 'done') OR (o.state = 'queued' AND o.attempts > 0))`;
 
 /**
  * Takes an action back where it has not reached the platform yet: its untried queued

@@ -71,4 +71,16 @@ describe('undo of an action on flagged messages', () => {
     const [recent] = await recentFlagActions(temp.store.reader, 10);
     expect(recent).toMatchObject({ undoneAt: NOW + 1_000, undoable: 0, pushed: 1 });
   });
+
+  it('keeps a push that was tried and whose answer never came: the platform may have applied it', async () => {
+    const m1 = await flagIdOf(temp.store, 'm1');
+    const action = await decide(temp.store, { kind: 'author', flagId: m1 }, { kind: 'remove' });
+    // Queued again after a timeout, as the drainer leaves it: one attempt made.
+    await temp.store.writer.transaction((tx) =>
+      tx.run(sql`UPDATE outbox SET attempts = 1 WHERE subject_id = ${m1} AND json_extract(payload, '$.type') = 'removeMessage'`),
+    );
+    expect(await undo(action.actionId)).toEqual({ restored: 1, alreadyPushed: 1 });
+    expect(await count(temp.store, sql`SELECT count(*) AS n FROM outbox WHERE subject_id = ${m1} AND state = 'queued' AND json_extract(payload, '$.type') = 'removeMessage'`)).toBe(1);
+    expect(await temp.store.reader.get(sql`SELECT status FROM flags WHERE id = ${m1}`)).toEqual({ status: 'actioned' });
+  });
 });

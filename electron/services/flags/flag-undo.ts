@@ -1,6 +1,7 @@
 import type { UndoResult } from '@shared/domain/decisions';
 import { AppFailure } from '@shared/result';
 import type { Store } from '../store/database';
+import { mayHaveReachedPlatform } from '../store/repositories/outbox';
 import { sql } from '../store/sql';
 import { pushesOf } from './pushes/push-context';
 
@@ -22,9 +23,10 @@ export async function undoFlagAction(store: Store, input: { actionId: string; ac
 
     await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS undo_pushes (id TEXT PRIMARY KEY)`);
     await tx.run(sql`DELETE FROM undo_pushes`);
-    await tx.run(sql`INSERT INTO undo_pushes (id) SELECT o.id FROM outbox o WHERE ${pushesOf(actionId)} AND o.state IN ('queued', 'failed')`);
-    const left = sql`SELECT o.subject_id FROM outbox o WHERE ${pushesOf(actionId)} AND o.state IN ('in-flight', 'done')`;
-    const pushed = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM outbox o WHERE ${pushesOf(actionId)} AND o.state IN ('in-flight', 'done')`);
+    // A push queued again after a try whose answer was lost may have been applied: it stays, like one in flight.
+    await tx.run(sql`INSERT INTO undo_pushes (id) SELECT o.id FROM outbox o WHERE ${pushesOf(actionId)} AND o.state IN ('queued', 'failed') AND NOT ${mayHaveReachedPlatform}`);
+    const left = sql`SELECT o.subject_id FROM outbox o WHERE ${pushesOf(actionId)} AND ${mayHaveReachedPlatform}`;
+    const pushed = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM outbox o WHERE ${pushesOf(actionId)} AND ${mayHaveReachedPlatform}`);
 
     await tx.run(sql`UPDATE outbox SET state = 'discarded', last_error = 'Undone before it was sent', updated_at = ${now}
       WHERE id IN (SELECT id FROM undo_pushes)`);

@@ -13,6 +13,13 @@ import { setSubjectSyncState, settleSubjectIfIdle } from './push-subjects';
  * local change and the intent to push it commit together (DESIGN §3). The drainer
  * (services/sync) takes it from there; see services/sync/README.md for the states.
  */
+/**
+ * A push that may have reached the platform, over `outbox o`: in flight, done, or queued
+ * again after a try whose answer never came (a timeout, a dropped connection: the
+ * platform may well have applied it). Undo and cancel must not take those back locally.
+ */
+export const mayHaveReachedPlatform = sql`(o.state IN ('in-flight', 'done') OR (o.state = 'queued' AND o.attempts > 0))`;
+
 export type PushRequest = OutboxPush & {
   readonly connectionId: string;
   /**
