@@ -1,10 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FlaggedRow } from '../../shared/domain/flagged';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, untilFirstSyncDone, waitFor } from './support/contract-client';
-import { startSandbox, type SandboxProcess } from './support/sandbox-process';
+import type { BrowserMode } from './support/browser-mode';
+import { startSyncedDesk, type SyncedDesk } from './support/desk';
+import { connectContract, waitFor } from './support/contract-client';
+import type { SandboxProcess } from './support/sandbox-process';
 
 /**
  * The Flagged queue's newer controls end to end, in browser mode against a standalone
@@ -13,9 +12,9 @@ import { startSandbox, type SandboxProcess } from './support/sandbox-process';
  * backtested (counts per community) before it can be enabled, a ban for 7 days that
  * reaches the platform with its end, and lifting it: one unban.
  */
+let desk: SyncedDesk;
 let server: BrowserMode;
 let sandbox: SandboxProcess;
-let dataDir: string;
 let contract: Awaited<ReturnType<typeof connectContract>>;
 let queue: readonly FlaggedRow[];
 
@@ -23,15 +22,9 @@ const QUEUE = { sort: [{ column: 'lastReportedAt' as const, desc: false }], filt
 const WEEK_MS = 7 * 24 * 3_600_000;
 
 test.beforeAll(async () => {
-  sandbox = await startSandbox(['--seed', '11', '--volume', '10', '--reports', '150', '--no-trickle']);
-  dataDir = makeDataDir();
-  // A 1 s grace period: pushes leave quickly, so a ban reaches the platform and can be lifted.
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ deviceId: 'E2EDESK', sandboxProvisioned: true, preferences: { undoGraceSeconds: 1 } }));
-  server = await startBrowserMode({ dataDir });
+  desk = await startSyncedDesk(['--seed', '11', '--volume', '10', '--reports', '150', '--no-trickle'], { undoGraceSeconds: 1 });
+  ({ server, sandbox } = desk);
   contract = await connectContract(server.origin, server.token);
-  const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  if (!added.ok) throw new Error(added.error.message);
-  await untilFirstSyncDone(contract);
   const window = await waitFor(
     async () => contract.call('flagged.window', { offset: 0, limit: 200, ...QUEUE }),
     (result) => result.ok && result.value.total > 100,
@@ -41,10 +34,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   contract.close();
-  await server.stop();
-  await sandbox.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await desk.stop();
 });
+
 
 interface ReceivedAction {
   method: string;

@@ -1,10 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FlaggedRow } from '../../shared/domain/flagged';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, untilFirstSyncDone, waitFor } from './support/contract-client';
-import { startSandbox, type SandboxProcess } from './support/sandbox-process';
+import type { BrowserMode } from './support/browser-mode';
+import { startSyncedDesk, type SyncedDesk } from './support/desk';
+import { connectContract, waitFor } from './support/contract-client';
+import type { SandboxProcess } from './support/sandbox-process';
 
 /**
  * The Flagged queue end to end, in browser mode against a standalone Sandbox network (so
@@ -14,26 +13,17 @@ import { startSandbox, type SandboxProcess } from './support/sandbox-process';
  * community they are in, and check the platform received one removal, one warning with
  * the rendered text and one ban per community, each exactly once.
  */
+let desk: SyncedDesk;
 let server: BrowserMode;
 let sandbox: SandboxProcess;
-let dataDir: string;
 test.beforeAll(async () => {
-  sandbox = await startSandbox(['--seed', '7', '--volume', '10', '--reports', '150', '--no-trickle']);
-  dataDir = makeDataDir();
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ deviceId: 'E2EDESK', sandboxProvisioned: true, preferences: {} }));
-  server = await startBrowserMode({ dataDir });
-  const contract = await connectContract(server.origin, server.token);
-  const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  if (!added.ok) throw new Error(added.error.message);
-  // The queue's order must be final before the test picks rows by position.
-  await untilFirstSyncDone(contract);
-  contract.close();
+  desk = await startSyncedDesk(['--seed', '7', '--volume', '10', '--reports', '150', '--no-trickle']);
+  ({ server, sandbox } = desk);
 });
 test.afterAll(async () => {
-  await server.stop();
-  await sandbox.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await desk.stop();
 });
+
 
 interface ReceivedAction {
   idempotencyKey: string;

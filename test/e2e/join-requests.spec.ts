@@ -1,9 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, untilFirstSyncDone } from './support/contract-client';
-import { startSandbox, type SandboxProcess } from './support/sandbox-process';
+import type { BrowserMode } from './support/browser-mode';
+import { startSyncedDesk, type SyncedDesk } from './support/desk';
+import type { SandboxProcess } from './support/sandbox-process';
 
 /**
  * The Join requests queue end to end, in browser mode against a standalone Sandbox network
@@ -11,27 +9,17 @@ import { startSandbox, type SandboxProcess } from './support/sandbox-process';
  * 3 by keyboard alone, decline a selection of 50 with reason 2, undo within the grace
  * period, decline them again, and check the UI at each step and the platform at the end.
  */
+let desk: SyncedDesk;
 let server: BrowserMode;
 let sandbox: SandboxProcess;
-let dataDir: string;
 test.beforeAll(async () => {
-  sandbox = await startSandbox(['--seed', '3', '--reports', '0', '--no-trickle']);
-  dataDir = makeDataDir();
-  // This desk already had its first run: no embedded Sandbox, only the standalone one.
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ deviceId: 'E2EDESK', sandboxProvisioned: true, preferences: {} }));
-  server = await startBrowserMode({ dataDir });
-  const contract = await connectContract(server.origin, server.token);
-  const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  if (!added.ok) throw new Error(added.error.message);
-  // The counts the test reads first must be final: wait for the whole first pull.
-  await untilFirstSyncDone(contract);
-  contract.close();
+  desk = await startSyncedDesk(['--seed', '3', '--reports', '0', '--no-trickle']);
+  ({ server, sandbox } = desk);
 });
 test.afterAll(async () => {
-  await server.stop();
-  await sandbox.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await desk.stop();
 });
+
 
 interface ReceivedAction {
   idempotencyKey: string;

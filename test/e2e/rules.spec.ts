@@ -1,9 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { connectContract, untilFirstSyncDone } from './support/contract-client';
-import { startSandbox, type SandboxProcess } from './support/sandbox-process';
+import type { BrowserMode } from './support/browser-mode';
+import { startSyncedDesk, type SyncedDesk } from './support/desk';
+import { connectContract } from './support/contract-client';
+import type { SandboxProcess } from './support/sandbox-process';
 
 /**
  * Rules end to end, in browser mode against a standalone Sandbox network: the raid in the
@@ -12,27 +11,18 @@ import { startSandbox, type SandboxProcess } from './support/sandbox-process';
  * they arrive — each pushed to the platform once, with the reason — until it is paused.
  */
 const VOLUME = 2_000;
+let desk: SyncedDesk;
 let server: BrowserMode;
 let sandbox: SandboxProcess;
-let dataDir: string;
 
 test.beforeAll(async () => {
-  sandbox = await startSandbox(['--seed', '5', '--volume', String(VOLUME), '--reports', '0', '--no-trickle']);
-  dataDir = makeDataDir();
-  // A short grace period, so the rule's declines leave for the platform soon after they are made.
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ deviceId: 'E2EDESK', sandboxProvisioned: true, preferences: { undoGraceSeconds: 1 } }));
-  server = await startBrowserMode({ dataDir });
-  const contract = await connectContract(server.origin, server.token);
-  const added = await contract.call('connections.addSandbox', { name: 'Sandbox network', url: sandbox.url, token: sandbox.token });
-  if (!added.ok) throw new Error(added.error.message);
-  await untilFirstSyncDone(contract);
-  contract.close();
+  desk = await startSyncedDesk(['--seed', '5', '--volume', String(VOLUME), '--reports', '0', '--no-trickle'], { undoGraceSeconds: 1 });
+  ({ server, sandbox } = desk);
 });
 test.afterAll(async () => {
-  await server.stop();
-  await sandbox.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await desk.stop();
 });
+
 
 interface ReceivedAction {
   idempotencyKey: string;
