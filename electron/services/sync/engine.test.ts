@@ -89,6 +89,50 @@ describe('sync engine', () => {
     expect(await rig.temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 20 });
   });
 
+  it('still warns about an offline gap on the first pull of a combined update stream that replaced older streams (an upgrade)', async () => {
+    rig = await startRig({ volume: 20, reports: 0 });
+    const r = rig;
+    // Join requests and reports arrive over one combined, stream-only update feed, as Telegram's do since migration 0009.
+    const combined = async (id: string): Promise<Connector | null> => {
+      const inner = (await r.connectorFor(id))!;
+      const descriptor = inner.describe();
+      const kept = { mode: 'stream-only', retentionMs: 3_600_000 } as const;
+      const delivery = { ...descriptor.delivery, joinRequests: kept, reports: kept, combined: ['joinRequests', 'reports'] as const };
+      return {
+        ...inner,
+        describe: () => ({ ...descriptor, delivery }),
+        pullUpdates: async (cursor, options) => {
+          const page = await inner.pullJoinRequests(cursor, options);
+          return { ...page, items: page.items.map((item) => ({ feed: 'joinRequests' as const, item })) };
+        },
+      };
+    };
+    // Before the upgrade the same queue was read as the join-requests stream, last 3 h ago.
+    await rig.temp.store.writer.transaction((tx) =>
+      tx.run(sql`INSERT INTO sync_cursors (connection_id, stream, last_pull_at) VALUES (${r.connectionId}, 'join-requests', ${Date.now() - 3 * 3_600_000})`),
+    );
+    const engine = rig.engine({ connectorFor: combined });
+    await engine.runNow();
+    await untilIdle(engine);
+    const cursor = await readCursor(rig.temp.store.reader, rig.connectionId, 'updates');
+    expect(cursor?.lastError).toMatch(/^Last pulled 3 h ago, but the platform keeps updates for only 1 h: Modboard may have missed items/);
+    expect(await rig.temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 20 });
+  });
+
+  it('gives no gap warning on the first pull of a new install', async () => {
+    rig = await startRig({ volume: 5, reports: 0 });
+    const r = rig;
+    const streamOnly = async (id: string): Promise<Connector | null> => {
+      const inner = (await r.connectorFor(id))!;
+      const descriptor = inner.describe();
+      return { ...inner, describe: () => ({ ...descriptor, delivery: { ...descriptor.delivery, joinRequests: { mode: 'stream-only', retentionMs: 3_600_000 } } }) };
+    };
+    const engine = rig.engine({ connectorFor: streamOnly });
+    await engine.runNow();
+    await untilIdle(engine);
+    expect((await readCursor(rig.temp.store.reader, rig.connectionId, 'join-requests'))?.lastError).toBeNull();
+  });
+
   it('pauses scheduled pulls with a clear message when the disk is full, until asked to sync again', async () => {
     rig = await startRig({ volume: 30, reports: 0 });
     const real = rig.temp.store;

@@ -2,7 +2,8 @@ import { describeConnectorError, isConnectorFailure, type Connector, type Connec
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
 import type { Store } from '../store/database';
-import { commitPage, readCursor, recordStreamError, restartStream, type CursorState } from '../store/repositories/cursors';
+import type { SyncStream } from '@shared/domain/sync';
+import { commitPage, readCursor, recordStreamError, restartStream } from '../store/repositories/cursors';
 import { markNeedsReauth } from '../store/repositories/sync-connections';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import type { PlatformAccess } from './platform-access';
@@ -37,15 +38,25 @@ export const reauthReason = (error: Extract<ConnectorError, { class: 'auth' }>):
   `The platform refused Modboard's credentials (${error.reason}). Reconnect this account to resume syncing; nothing queued is lost.`;
 
 /** A stream-only feed keeps items for a while only: offline longer than that, some may be gone. */
-export function retentionWarning(delivery: FeedDelivery, state: CursorState | null, stream: string, now: number): string | null {
-  if (delivery.mode !== 'stream-only' || state?.lastPullAt == null) return null;
-  const gap = now - state.lastPullAt;
+export function retentionWarning(delivery: FeedDelivery, lastPullAt: number | null, stream: string, now: number): string | null {
+  if (delivery.mode !== 'stream-only' || lastPullAt == null) return null;
+  const gap = now - lastPullAt;
   if (gap <= delivery.retentionMs) return null;
   const hours = (ms: number) => `${Math.round(ms / 3_600_000)} h`;
   return (
     `Last pulled ${hours(gap)} ago, but the platform keeps ${stream.replace('-', ' ')} for only ${hours(delivery.retentionMs)}: ` +
     'Modboard may have missed items from that gap. Check the platform directly.'
   );
+}
+
+/** The latest pull of the streams a new stream replaced, or null when none of them ever ran. */
+async function lastPullOfPredecessors(store: Store, connectionId: string, streams: readonly SyncStream[]): Promise<number | null> {
+  let latest: number | null = null;
+  for (const stream of streams) {
+    const at = (await readCursor(store.reader, connectionId, stream))?.lastPullAt ?? null;
+    if (at !== null && (latest === null || at > latest)) latest = at;
+  }
+  return latest;
 }
 
 /**
@@ -77,7 +88,8 @@ async function pullPages(deps: PullDeps, job: PullJob, signal: AbortSignal, upda
   const descriptor = connector.describe();
   const state = await readCursor(deps.store.reader, connectionId, spec.stream);
   const delivery = spec.delivery(descriptor);
-  const warning = retentionWarning(delivery, state, spec.stream, deps.now());
+  const lastPullAt = state?.lastPullAt ?? (await lastPullOfPredecessors(deps.store, connectionId, spec.succeeds ?? []));
+  const warning = retentionWarning(delivery, lastPullAt, spec.stream, deps.now());
   // A stream-only feed (Telegram's update queue) forgets what a later call confirms: asking for
   // the next page confirms this one, and a page committed without an fsync could be rolled back
   // by a power cut after the platform forgot it. So such a feed is read strictly page by page,

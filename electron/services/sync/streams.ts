@@ -31,6 +31,12 @@ export interface StreamSpec<T> {
   readonly stream: SyncStream;
   /** The capability whose rate buckets the stream's calls draw from. */
   readonly capability: Capability;
+  /**
+   * Streams this one took over from in an upgrade. Until it has pulled once, their last
+   * pull stands in for its own, so an install that was offline across the upgrade is
+   * still warned about the gap.
+   */
+  readonly succeeds?: readonly SyncStream[];
   /** Whether this connector's descriptor asks for the stream. */
   runs(descriptor: ConnectorDescriptor): boolean;
   delivery(descriptor: ConnectorDescriptor): FeedDelivery;
@@ -87,6 +93,8 @@ const messages: StreamSpec<MessageItem> = {
 const updates: StreamSpec<FeedItem> = {
   stream: 'updates',
   capability: 'messages.pull',
+  // Before migration 0009 Telegram's update queue was read as these two streams.
+  succeeds: ['join-requests', 'reports'],
   runs: (descriptor) => combinedFeedsOf(descriptor).length > 0,
   delivery: (descriptor) => {
     const kept = combinedFeedsOf(descriptor).map((feed) => descriptor.delivery[feed]);
