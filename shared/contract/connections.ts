@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import type { ConnectionSummary } from '../domain/connection';
+import type { ConnectionListItem, ConnectionSummary, ConnectionTest } from '../domain/connection';
 import { call } from './define';
 
 const id = z.string().min(1).max(64);
+const discourseUsername = z.string().trim().min(1).max(60);
+const telegramChatIds = z.array(z.string().regex(/^-?\d{1,20}$/)).max(500);
 
 export const connectionCalls = {
-  'connections.list': call(z.object({}).strict()).returns<readonly ConnectionSummary[]>(),
+  /** Every connection with its options (never secrets), health and, when it has a connector, its capabilities. */
+  'connections.list': call(z.object({}).strict()).returns<readonly ConnectionListItem[]>(),
   /**
    * Adds a Sandbox network connection: the embedded simulated platform, or with `url` and
    * `token` a standalone one (`npm run sandbox`) on this machine's loopback.
@@ -34,9 +37,9 @@ export const connectionCalls = {
         baseUrl: z.string().trim().max(500).optional(),
         token: z.string().trim().min(1).max(4096),
         /** Discourse: the user the API key acts as. */
-        username: z.string().trim().min(1).max(60).optional(),
+        username: discourseUsername.optional(),
         /** Telegram: chat ids to watch from the start (the Bot API cannot list a bot's chats). */
-        chatIds: z.array(z.string().regex(/^-?\d{1,20}$/)).max(500).optional(),
+        chatIds: telegramChatIds.optional(),
         /** Discord: use the new server join-request API. */
         joinRequests: z.boolean().optional(),
       })
@@ -44,8 +47,33 @@ export const connectionCalls = {
   ).returns<ConnectionSummary>(),
   /** Removes a connection and everything synced from it; the audit log keeps its history. */
   'connections.remove': call(z.object({ id }).strict()).returns<{ readonly removed: boolean }>(),
-  /** Re-authenticates a paused connection (a new token, or for the Sandbox a freshly issued one) and resumes it. */
-  'connections.reconnect': call(z.object({ id, token: z.string().min(1).max(4096).optional() }).strict()).returns<ConnectionSummary>(),
+  /**
+   * Re-authenticates a connection: a new token, checked with the platform before it
+   * replaces the old one (a refused token changes nothing), or for the embedded Sandbox a
+   * freshly issued one. A connection that needed reconnecting is active again.
+   */
+  'connections.reconnect': call(z.object({ id, token: z.string().trim().min(1).max(4096).optional() }).strict()).returns<ConnectionSummary>(),
+  /** Asks the platform now who the token acts as and what it may do; a refused token also marks the connection. */
+  'connections.test': call(z.object({ id }).strict()).returns<ConnectionTest>(),
+  /** Nothing is pulled from or pushed to a paused connection; decisions wait in the outbox until it resumes. */
+  'connections.pause': call(z.object({ id }).strict()).returns<ConnectionSummary>(),
+  'connections.resume': call(z.object({ id }).strict()).returns<ConnectionSummary>(),
+  /**
+   * Renames a connection or edits its platform's options: Discourse `username` (checked
+   * with the site first), Telegram `chatIds` watched, Discord `joinRequests`.
+   */
+  'connections.update': call(
+    z
+      .object({
+        id,
+        name: z.string().trim().min(1).max(120).optional(),
+        options: z
+          .object({ username: discourseUsername.optional(), chatIds: telegramChatIds.optional(), joinRequests: z.boolean().optional() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ).returns<ConnectionSummary>(),
   'outbox.retry': call(z.object({ id }).strict()).returns<{ readonly changed: boolean }>(),
   'outbox.discard': call(z.object({ id }).strict()).returns<{ readonly changed: boolean }>(),
 } as const;

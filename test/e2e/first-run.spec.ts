@@ -29,8 +29,8 @@ test('an empty data folder gets a Sandbox connection and a living console within
 test('Settings removes the Sandbox connection and adds it back', async ({ page }) => {
   await page.goto(server.url);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
-  page.on('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Remove Sandbox network' }).click();
+  await page.getByRole('dialog', { name: 'Remove Sandbox network?' }).getByRole('button', { name: 'Remove connection' }).click();
   await expect(page.getByText('Sandbox network removed.')).toBeVisible();
   await expect(page.getByText('No connections.')).toBeVisible();
   await page.getByRole('button', { name: 'Add a Sandbox network' }).click();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describeConnectorError, isConnectorFailure, type Connector } from '@shared/connectors';
+import type { Connector } from '@shared/connectors';
+import { PLATFORM_NAMES } from '@shared/domain/connection';
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
 import { connectorFactory } from '../connectors/registry';
@@ -14,10 +15,10 @@ import {
   updateConnection,
   type StoredConnection,
 } from './connections-repository';
+import { createConnectionControls } from './connection-controls';
+import { checkCredentials, requireAccepted } from './credential-check';
 import { EmbeddedSandboxes, secretNameOf } from './embedded-sandboxes';
 import { platformBaseUrl, type PlatformAddressInput } from './platform-address';
-
-const VERIFY_TIMEOUT_MS = 15_000;
 
 export const DEFAULT_SANDBOX_SEED = 1;
 
@@ -45,7 +46,8 @@ export interface ConnectionServiceDeps {
 
 /**
  * Connections and their credentials: which connector serves a connection, adding and
- * removing them, and re-authenticating one the sync engine paused.
+ * removing them, and re-authenticating one the sync engine paused. Testing, pausing and
+ * editing one are in connection-controls.ts.
  */
 export function createConnectionService(deps: ConnectionServiceDeps) {
   const now = deps.now ?? Date.now;
@@ -64,18 +66,6 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     live.set(id, { key, connector });
     return connector;
   };
-  const audit = (action: string, connection: { id: string; name: string }, summary: string) =>
-    deps.store.writer.transaction((tx) =>
-      appendAudit(tx, {
-        actor: deps.actor,
-        device: deps.device,
-        action,
-        subjectType: 'connection',
-        subjectId: connection.id,
-        summary,
-        at: now(),
-      }),
-    );
 
   async function require(id: string): Promise<StoredConnection> {
     const connection = await getConnection(deps.store.reader, id);
@@ -132,16 +122,9 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     const baseUrl = platformBaseUrl(input);
     const factory = connectorFactory(input.kind);
     if (!factory) throw new AppFailure('invalid-input', `Modboard has no ${input.kind} connector.`);
-    let principal: string;
-    try {
-      const check = await factory({ baseUrl, token: input.token }).verifyAuth({ signal: AbortSignal.timeout(VERIFY_TIMEOUT_MS) });
-      principal = check.principal;
-    } catch (error) {
-      if (!isConnectorFailure(error)) throw error;
-      const why = describeConnectorError(error.error);
-      if (error.error.class === 'auth') throw new AppFailure('invalid-input', `${input.kind} refused these credentials (${why}).`);
-      throw new AppFailure('unavailable', `Could not reach ${input.kind} to check the credentials (${why}). Nothing was saved.`);
-    }
+    const check = await checkCredentials(input.kind, factory({ baseUrl, token: input.token }), input.token, now);
+    if (check.outcome === 'refused') throw new AppFailure('invalid-input', `${input.kind} refused these credentials (${check.error.reason}).`);
+    const { principal } = requireAccepted(check, 'Nothing was saved.');
     const id = await deps.store.writer.transaction(async (tx) => {
       const created = await insertConnection(tx, { kind: input.kind, name: input.name, config: { baseUrl }, now: now() });
       await appendAudit(tx, {
@@ -182,17 +165,42 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return removed;
   }
 
-  /** A new token (or, for the Sandbox, a freshly issued one), then the connection is active again. */
+  /**
+   * A new token (or, for the embedded Sandbox, a freshly issued one), checked with the
+   * platform before it replaces the old one: a refused token changes nothing. Then the
+   * connection is active again, unless the user had paused it.
+   */
   async function reconnect(id: string, token: string | undefined): Promise<StoredConnection> {
     const connection = await require(id);
-    if (connection.kind === 'sandbox' && !connection.config.external)
+    let actingAs: string | null = null;
+    if (connection.kind === 'sandbox' && !connection.config.external) {
       await sandboxes.reissue(id, connection.config.seed ?? DEFAULT_SANDBOX_SEED);
-    else if (token) deps.vault.set(secretNameOf(id), token);
-    else throw new AppFailure('invalid-input', `Enter a new token for ${connection.name} to reconnect it.`);
-    await deps.store.writer.transaction((tx) => updateConnection(tx, id, { state: 'active', stateReason: null, now: now() }));
-    await audit('connection.reconnect', connection, `Reconnected ${connection.name}`);
+    } else {
+      const factory = connectorFactory(connection.kind);
+      const baseUrl = connection.config.baseUrl;
+      if (connection.kind === 'facebook-manual' || !factory || !baseUrl)
+        throw new AppFailure('invalid-input', `${PLATFORM_NAMES[connection.kind]} connections have no token to replace.`);
+      if (!token) throw new AppFailure('invalid-input', `Enter a new token for ${connection.name} to reconnect it.`);
+      const check = await checkCredentials(connection.kind, factory({ baseUrl, token }), token, now);
+      actingAs = requireAccepted(check, `The old token was kept and ${connection.name} was not changed.`).principal;
+      deps.vault.set(secretNameOf(id), token);
+    }
+    await deps.store.writer.transaction(async (tx) => {
+      if (connection.state !== 'paused') await updateConnection(tx, id, { state: 'active', stateReason: null, now: now() });
+      await appendAudit(tx, {
+        actor: deps.actor,
+        device: deps.device,
+        action: 'connection.reconnect',
+        subjectType: 'connection',
+        subjectId: id,
+        summary: `Reconnected ${connection.name}${actingAs ? ` (acting as ${actingAs})` : ''}`,
+        at: now(),
+      });
+    });
     return require(id);
   }
+
+  const controls = createConnectionControls({ ...deps, now, connectorFor });
 
   return {
     list: () => listConnections(deps.store.reader),
@@ -201,6 +209,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     addPlatform,
     remove,
     reconnect,
+    ...controls,
     stop: () => sandboxes.stopAll(),
   };
 }

@@ -1,6 +1,9 @@
+import type { ConnectionKind, ConnectionOptions } from '@shared/domain/connection';
 import { AppFailure } from '@shared/result';
 
 export type PlatformKind = 'telegram' | 'discourse' | 'discord';
+
+export const isPlatformKind = (kind: ConnectionKind): kind is PlatformKind => kind === 'telegram' || kind === 'discourse' || kind === 'discord';
 
 const DEFAULT_BASE: Readonly<Record<PlatformKind, string | null>> = {
   telegram: 'https://api.telegram.org',
@@ -39,4 +42,30 @@ export function platformBaseUrl(input: PlatformAddressInput): string {
   if (input.kind === 'telegram' && input.chatIds?.length) url.searchParams.set('chats', input.chatIds.join(','));
   if (input.kind === 'discord' && input.joinRequests) url.searchParams.set('joinRequests', '1');
   return url.toString().replace(/\/(\?|$)/, '$1');
+}
+
+/**
+ * The reverse of `platformBaseUrl`: a stored connector URL split into the platform's
+ * address and the options it carries, so the options can be shown and edited and the
+ * URL rebuilt. Rows stored before options were editable read back the same way.
+ */
+export function splitPlatformUrl(kind: ConnectionKind, baseUrl: string | undefined): { address: string | null; options: ConnectionOptions } {
+  if (!baseUrl || !isPlatformKind(kind)) return { address: null, options: {} };
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return { address: null, options: {} };
+  }
+  const query = new URLSearchParams(url.search);
+  url.search = '';
+  const address = url.toString().replace(/\/$/, '');
+  switch (kind) {
+    case 'discourse':
+      return { address, options: { username: query.get('username') ?? 'system' } };
+    case 'telegram':
+      return { address, options: { chatIds: (query.get('chats') ?? '').split(',').filter(Boolean) } };
+    case 'discord':
+      return { address, options: { joinRequests: query.get('joinRequests') === '1' } };
+  }
 }

@@ -1,5 +1,5 @@
 import type { Connector } from '@shared/connectors';
-import { activeConnectionIds } from '../store/repositories/sync-connections';
+import { activeConnectionIds, isConnectionActive } from '../store/repositories/sync-connections';
 import { runPull, type PullDeps, type PullEnd } from './pull-job';
 import { streamsOf, type StreamSpec } from './streams';
 
@@ -14,12 +14,17 @@ const STORAGE_FULL =
 /**
  * Runs the pull jobs of every active connection on an interval and on demand. One run
  * per connection at a time; within it the streams go in order (communities first).
- * A full disk pauses the interval until the user asks again.
+ * A full disk pauses the interval until the user asks again. A connection that stops
+ * being active (the user paused it, a push found its token refused, it was removed) has
+ * its running pull stopped at once rather than at the end of the stream.
  */
 export class PullScheduler {
   private readonly runs = new Map<string, Promise<void>>();
   private readonly starting = new Set<string>();
   private readonly controller = new AbortController();
+  /** One per running connection, aborted when the connection leaves the active state. */
+  private readonly halts = new Map<string, AbortController>();
+  private unsubscribe: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private cycling: Promise<void> | null = null;
   private pausedReason: string | null = null;
@@ -28,6 +33,9 @@ export class PullScheduler {
   constructor(private readonly deps: SchedulerDeps) {}
 
   start(): void {
+    this.unsubscribe ??= this.deps.store.onCommit((tables) => {
+      if (tables.has('connections') && this.halts.size > 0) void this.haltInactive();
+    });
     this.cycling ??= this.cycle();
   }
 
@@ -45,6 +53,7 @@ export class PullScheduler {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.controller.abort(new Error('sync stopped'));
@@ -101,9 +110,28 @@ export class PullScheduler {
     return started;
   }
 
+  private async haltInactive(): Promise<void> {
+    const ids = await activeConnectionIds(this.deps.store.reader).catch(() => null);
+    if (ids === null) return;
+    const active = new Set(ids);
+    for (const [connectionId, halt] of this.halts) if (!active.has(connectionId)) halt.abort(new Error('connection no longer active'));
+  }
+
   private async runConnection(connectionId: string, connector: Connector, streams: readonly StreamSpec<unknown>[]): Promise<void> {
+    const halt = new AbortController();
+    this.halts.set(connectionId, halt);
+    try {
+      await this.runStreams(connectionId, connector, streams, AbortSignal.any([this.controller.signal, halt.signal]));
+    } finally {
+      this.halts.delete(connectionId);
+    }
+  }
+
+  private async runStreams(connectionId: string, connector: Connector, streams: readonly StreamSpec<unknown>[], signal: AbortSignal): Promise<void> {
     for (const spec of streams) {
-      const end: PullEnd = await runPull(this.deps, { connectionId, connector, spec }, this.controller.signal);
+      // Checked before each stream too: a pause committed while this run was starting found no halt to abort.
+      if (signal.aborted || !(await isConnectionActive(this.deps.store.reader, connectionId))) return;
+      const end: PullEnd = await runPull(this.deps, { connectionId, connector, spec }, signal);
       if (end === 'storage-full') {
         this.pausedReason = STORAGE_FULL;
         this.deps.log.error('Pulls paused: storage full');

@@ -1,25 +1,17 @@
 import { useState } from 'react';
-import type { ConnectionSummary } from '@shared/domain/connection';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
 import { AddConnectionForm } from './AddConnectionForm';
+import { ConnectionCard } from './connections/ConnectionCard';
 
-const STATE_TEXT = { active: 'active', paused: 'paused', 'needs-reauth': 'needs reconnecting' } as const;
-
-/** The platforms this console is connected to: add the Sandbox back, reconnect, remove. */
+/** The platforms this console is connected to: one card each (test, pause, edit, reconnect, remove), then adding one. */
 export function ConnectionsSection() {
   const api = useApi();
   const connections = useQuery('connections.list', {}, ['communities', 'outbox']);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const run = async (work: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
-    const result = await work();
-    setMessage(result.ok ? { text: done, error: false } : { text: result.error?.message ?? 'Failed', error: true });
+  const report = (text: string, error: boolean) => {
+    setMessage({ text, error });
     connections.reload();
-  };
-  const remove = (c: ConnectionSummary) => {
-    if (!window.confirm(`Remove ${c.name}? Its ${c.communityCount} communities and their queues leave this console. The audit log keeps its history.`)) return;
-    void run(() => api.call('connections.remove', { id: c.id }), `${c.name} removed.`);
   };
 
   return (
@@ -30,41 +22,26 @@ export function ConnectionsSection() {
           {message.text}
         </p>
       )}
-      <table className="mb-shortcuts">
-        <tbody>
-          {(connections.data ?? []).map((c) => (
-            <tr key={c.id}>
-              <td className="mb-text">{c.name}</td>
-              <td>{c.kind}</td>
-              <td>{c.communityCount} communities</td>
-              <td className={c.state === 'active' ? '' : 'mb-error'}>{STATE_TEXT[c.state]}</td>
-              <td style={{ textAlign: 'end' }}>
-                {c.state !== 'active' && (
-                  <button type="button" className="mb-button" onClick={() => void run(() => api.call('connections.reconnect', { id: c.id }), `${c.name} reconnected.`)}>
-                    Reconnect {c.name}
-                  </button>
-                )}{' '}
-                <button type="button" className="mb-button" onClick={() => remove(c)}>
-                  Remove {c.name}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {connections.error && <p className="mb-error">{connections.error.message}</p>}
+      <div className="mb-cards" style={{ padding: 0 }}>
+        {(connections.data ?? []).map((connection) => (
+          <ConnectionCard key={connection.id} connection={connection} onDone={report} />
+        ))}
+      </div>
       {connections.data?.length === 0 && <p className="mb-muted">No connections.</p>}
       <p>
-        <button type="button" className="mb-button" onClick={() => void run(() => api.call('connections.addSandbox', {}), 'Sandbox network added; syncing.')}>
+        <button
+          type="button"
+          className="mb-button"
+          onClick={() =>
+            void api.call('connections.addSandbox', {}).then((result) => report(result.ok ? 'Sandbox network added; syncing.' : result.error.message, !result.ok))
+          }
+        >
           Add a Sandbox network
         </button>
       </p>
       <h3>Connect a platform</h3>
-      <AddConnectionForm
-        onAdded={(name) => {
-          setMessage({ text: `${name} connected; syncing.`, error: false });
-          connections.reload();
-        }}
-      />
+      <AddConnectionForm onAdded={(name) => report(`${name} connected; syncing.`, false)} />
     </section>
   );
 }
