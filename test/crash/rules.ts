@@ -43,9 +43,11 @@ export async function enableJoinRule(ctx: EpochContext): Promise<void> {
   );
 }
 
-/** An alert rule on the harness's keyword, enabled on save. */
+/** An alert rule on the harness's keyword, backtested and then enabled on save (main refuses it untested). */
 export async function enableAlertRule(ctx: EpochContext): Promise<void> {
   const definition = { name: 'Crash: marker', match: { kind: 'keywords' as const, words: [ALERT_WORD], match: 'any' as const } };
+  const tested = await ctx.ledger.track(ctx.client.call('alertRules.backtest', { definition }));
+  if (tested === LOST || !tested.ok) return;
   await ctx.ledger.track(ctx.client.call('alertRules.save', { definition, enabled: true }), (rule) =>
     ctx.ledger.rules.push({ id: rule.id, version: rule.version, kind: 'alert' }),
   );

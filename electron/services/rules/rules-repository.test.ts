@@ -11,6 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
+const tested = (rule: { id: string; version: number }, def: RuleDefinition, now = T0) =>
+  markBacktested(temp.store, { id: rule.id, version: rule.version, definition: def, scanned: 0, matched: 0, ...acting(now) });
+
 const definition: RuleDefinition = {
   name: 'No answers',
   conditions: [{ kind: 'answers-empty' }],
@@ -21,14 +24,14 @@ describe('rules repository', () => {
   it('keeps every version; a new version is paused until its own backtest', async () => {
     const first = await saveRule(temp.store, { definition, ...acting(T0) });
     expect(first).toMatchObject({ version: 1, enabled: false, backtestedVersion: null, hits: 0 });
-    await expect(setRuleEnabled(temp.store, { id: first.id, enabled: true, ...acting(T0) })).rejects.toThrow(/Run a backtest of version 1/);
-    await markBacktested(temp.store, first.id, 1);
+    await expect(setRuleEnabled(temp.store, { id: first.id, enabled: true, ...acting(T0) })).rejects.toThrow(/Backtest this rule before enabling it/);
+    await tested(first, definition);
     expect(await setRuleEnabled(temp.store, { id: first.id, enabled: true, ...acting(T0) })).toMatchObject({ enabled: true });
 
     const second = await saveRule(temp.store, { id: first.id, definition: { ...definition, name: 'Empty answers' }, ...acting(T0 + 1) });
     expect(second).toMatchObject({ id: first.id, name: 'Empty answers', version: 2, enabled: false, backtestedVersion: 1 });
-    await markBacktested(temp.store, first.id, 1);
-    await expect(setRuleEnabled(temp.store, { id: first.id, enabled: true, ...acting(T0) })).rejects.toThrow(/version 2/);
+    await tested({ id: first.id, version: 1 }, definition);
+    await expect(setRuleEnabled(temp.store, { id: first.id, enabled: true, ...acting(T0) })).rejects.toThrow(/Backtest this rule before enabling it/);
     expect((await ruleVersions(temp.store.reader, first.id)).map((v) => [v.version, v.definition.name])).toEqual([
       [2, 'Empty answers'],
       [1, 'No answers'],
@@ -37,7 +40,7 @@ describe('rules repository', () => {
 
   it('pauses at once, deletes softly, and logs every change in the audit log', async () => {
     const rule = await saveRule(temp.store, { definition, ...acting(T0) });
-    await markBacktested(temp.store, rule.id, 1);
+    await tested(rule, definition);
     await setRuleEnabled(temp.store, { id: rule.id, enabled: true, ...acting(T0) });
     expect(await setRuleEnabled(temp.store, { id: rule.id, enabled: false, ...acting(T0) })).toMatchObject({ enabled: false });
     expect(await deleteRule(temp.store, { id: rule.id, ...acting(T0) })).toBe(true);

@@ -1,9 +1,11 @@
 import { newId } from '@shared/ids';
 import type { RuleSummary, RuleVersionEntry } from '@shared/rules/model';
 import { ruleDefinitionSchema, type RuleDefinition } from '@shared/rules/schema';
+import { backtestRequiredMessage } from '@shared/rules/backtest-gate';
 import { AppFailure } from '@shared/result';
 import type { Reader, Store, Tx } from '../store/database';
 import { sql } from '../store/sql';
+import { joinRuleHash, recordBacktest, requireFreshBacktest } from './backtest-record';
 
 interface RuleRaw {
   id: string;
@@ -103,15 +105,21 @@ export async function saveRule(store: Store, input: { id?: string | undefined; d
   return getRule(store.reader, id);
 }
 
-/** Pausing is immediate. Enabling needs a backtest of the current version first. */
+/**
+ * Pausing is immediate. Enabling needs a backtest of the current version (the editor saves,
+ * then backtests by rule id) from the last day: `requireFreshBacktest`. Main checks it,
+ * whatever the caller showed, before anything is written.
+ */
 export async function setRuleEnabled(store: Store, input: { id: string; enabled: boolean } & Acting): Promise<RuleSummary> {
   await store.writer.transaction(async (tx) => {
-    const rule = await tx.get<{ name: string; version: number; backtested_version: number | null }>(
-      sql`SELECT name, version, backtested_version FROM rules WHERE id = ${input.id} AND ${ACTIVE}`,
+    const rule = await tx.get<{ name: string; version: number; backtested_version: number | null; definition: string }>(
+      sql`SELECT name, version, backtested_version, definition FROM rules WHERE id = ${input.id} AND ${ACTIVE}`,
     );
     if (!rule) throw new AppFailure('not-found', 'That rule was deleted.');
-    if (input.enabled && rule.backtested_version !== rule.version)
-      throw new AppFailure('conflict', `Run a backtest of version ${rule.version} of “${rule.name}” before enabling it.`);
+    if (input.enabled) {
+      if (rule.backtested_version !== rule.version) throw new AppFailure('conflict', backtestRequiredMessage('never'));
+      await requireFreshBacktest(tx, 'join', joinRuleHash(parseDefinition(rule.definition)), input.now);
+    }
     await tx.run(sql`UPDATE rules SET mode = ${input.enabled ? 'auto' : 'off'}, updated_at = ${input.now} WHERE id = ${input.id}`);
     await audit(tx, input, input.enabled ? 'rule.enable' : 'rule.pause', input.id, { version: rule.version },
       `${input.enabled ? 'Enabled' : 'Paused'} rule “${rule.name}” version ${rule.version}`);
@@ -130,10 +138,19 @@ export async function deleteRule(store: Store, input: { id: string } & Acting): 
   });
 }
 
-/** Records that `version` was backtested, unless the rule has moved on since. */
-export async function markBacktested(store: Store, id: string, version: number): Promise<void> {
+/**
+ * After a backtest of a saved rule finished: records what was tested (the hash of the
+ * definition that ran, in the audit log) and marks `version` backtested, unless the rule
+ * has moved on since (then the record only vouches for the old definition).
+ */
+export async function markBacktested(
+  store: Store,
+  run: { id: string; version: number; definition: RuleDefinition; scanned: number; matched: number } & Acting,
+): Promise<void> {
   await store.writer.transaction(async (tx) => {
-    await tx.run(sql`UPDATE rules SET backtested_version = ${version} WHERE id = ${id} AND version = ${version}`);
+    const record = { kind: 'join' as const, hash: joinRuleHash(run.definition), name: run.definition.name, scanned: run.scanned, matched: run.matched };
+    await recordBacktest(tx, { ...record, ruleId: run.id, version: run.version }, run, run.now);
+    await tx.run(sql`UPDATE rules SET backtested_version = ${run.version} WHERE id = ${run.id} AND version = ${run.version}`);
     tx.touch('rules');
   });
 }

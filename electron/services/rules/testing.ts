@@ -16,6 +16,6 @@ export const acting = (now: number) => ({ actor: 'me', device: 'TESTDESK', now }
 export async function enabledRule(store: Store, definition: RuleDefinition, now: number, versions = 1): Promise<RuleSummary> {
   let saved = await saveRule(store, { definition, ...acting(now) });
   for (let v = 1; v < versions; v++) saved = await saveRule(store, { id: saved.id, definition, ...acting(now) });
-  await markBacktested(store, saved.id, saved.version);
+  await markBacktested(store, { id: saved.id, version: saved.version, definition: saved.definition, scanned: 0, matched: 0, ...acting(now) });
   return setRuleEnabled(store, { id: saved.id, enabled: true, ...acting(now) });
 }

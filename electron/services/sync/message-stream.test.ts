@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveAlertRule } from '../flags/alert-rules/rules-repository';
+import { enabledAlertRule } from '../flags/alert-rules/testing';
 import { readCursor } from '../store/repositories/cursors';
 import { ingestMessages } from '../store/repositories/message-feed-ingest';
 import { sql } from '../store/sql';
@@ -24,7 +24,7 @@ describe('the messages stream', () => {
   it('flags a synced message that matches an enabled alert rule exactly once, and a re-pulled page flags nothing twice', async () => {
     rig = await startRig({ volume: 20, reports: 0 });
     const { store } = rig.temp;
-    await saveAlertRule(store, { definition: { name: 'Crypto spam', match: { kind: 'keywords', words: ['airdrop'], match: 'any' } }, enabled: true, ...by }, Date.now());
+    await enabledAlertRule(store, { name: 'Crypto spam', match: { kind: 'keywords', words: ['airdrop'], match: 'any' } }, by, Date.now());
     const community = rig.server.world().communities.find((c) => c.acceptsMembers)?.id ?? '';
     rig.server.post({ communityId: community, personId: 'u_3', body: 'good morning everyone' });
     const spam = rig.server.post({ communityId: community, personId: 'u_7', body: 'Claim your AIRDROP now at <b>x.io</b>' });
@@ -55,8 +55,8 @@ describe('the messages stream', () => {
 
   it('ingests a busy hour of traffic set-based, keeping the event loop free', async () => {
     rig = await startRig({ volume: 20, reports: 0 });
-    await saveAlertRule(rig.temp.store, { definition: { name: 'Links', match: { kind: 'link-domains', domains: ['scam.io'] } }, enabled: true, ...by }, Date.now());
-    await saveAlertRule(rig.temp.store, { definition: { name: 'Words', match: { kind: 'keywords', words: ['watches', 'crypto', 'idiot'], match: 'any' } }, enabled: true, ...by }, Date.now());
+    await enabledAlertRule(rig.temp.store, { name: 'Links', match: { kind: 'link-domains', domains: ['scam.io'] } }, by, Date.now());
+    await enabledAlertRule(rig.temp.store, { name: 'Words', match: { kind: 'keywords', words: ['watches', 'crypto', 'idiot'], match: 'any' } }, by, Date.now());
     const volume = 20_000;
     rig.server.advance({ messages: volume });
     // Whether the event loop stayed free is counted, not timed (speed targets live in test/bench):

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { BOT_TOKEN, FakeDiscord } from '../../platforms/discord/fake-discord-server';
 import { announce, drained, eventually, removeDataDir, rows, startPlatformApp, type PlatformApp } from './app';
+import type { AlertRuleDefinition } from '@shared/flags/alert-rule-schema';
 
 /**
  * Issue 7's done-means for Discord, through the whole app: the API v10 test server,
@@ -24,7 +25,10 @@ afterEach(async () => {
 it('connects, syncs, approves, removes a member message an alert rule flagged, bans, announces, edits and deletes: each request once, with the Bot token', async () => {
   const applicant = fake.apply(G, { id: '300000000000000001', username: 'robin' });
   fake.automod(G, 144, { id: '300000000000000002', username: 'raider' }, C);
-  await app.call('alertRules.save', { definition: { name: 'Fake giveaways', match: { kind: 'keywords', words: ['free nitro'], match: 'any' } }, enabled: true });
+  // Main enables an alert rule only after a backtest of it (as the panel runs one).
+  const rule = { name: 'Fake giveaways', match: { kind: 'keywords', words: ['free nitro'], match: 'any' } } satisfies AlertRuleDefinition;
+  await app.call('alertRules.backtest', { definition: rule });
+  await app.call('alertRules.save', { definition: rule, enabled: true });
   fake.postMessage(C, 60_000, 'good morning gardeners', { id: '300000000000000004', username: 'sam' });
   const spam = fake.postMessage(C, 30_000, 'FREE NITRO for everyone: discord-gift.example', { id: '300000000000000003', username: 'spammer' });
 

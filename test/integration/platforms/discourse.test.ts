@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { FakeDiscourse } from '../../platforms/discourse/fake-discourse-server';
 import { announce, drained, eventually, removeDataDir, rows, startPlatformApp, type PlatformApp } from './app';
+import type { AlertRuleDefinition } from '@shared/flags/alert-rule-schema';
 
 /**
  * Issue 7's done-means for Discourse, through the whole app: the test site, the real
@@ -72,7 +73,10 @@ it('connects, syncs, approves, removes, bans, announces and edits: each request 
 });
 
 it('flags a new post an alert rule matches, from the latest posts, once, and deletes it', async () => {
-  await app.call('alertRules.save', { definition: { name: 'Pills', match: { kind: 'keywords', words: ['pills'], match: 'any' } }, enabled: true });
+  // Main enables an alert rule only after a backtest of it (as the panel runs one).
+  const rule = { name: 'Pills', match: { kind: 'keywords', words: ['pills'], match: 'any' } } satisfies AlertRuleDefinition;
+  await app.call('alertRules.backtest', { definition: rule });
+  await app.call('alertRules.save', { definition: rule, enabled: true });
   fake.memberPost({ id: 70, username: 'gardener' }, 'Tomatoes are early this year', { categoryId: 5 });
   await app.call('connections.add', { kind: 'discourse', name: 'Forum', baseUrl: fake.url, token: KEY, username: 'modbot' });
   await eventually(() => rows.communities(app), (list) => list.some((c) => c.name === 'Announcements'), 'the categories to sync');

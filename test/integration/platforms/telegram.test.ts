@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { FakeTelegram } from '../../platforms/telegram/fake-telegram-server';
 import type { TgUser } from '@services/connectors/telegram/wire';
 import { announce, drained, eventually, removeDataDir, rows, startPlatformApp, type PlatformApp } from './app';
+import type { AlertRuleDefinition } from '@shared/flags/alert-rule-schema';
 
 /**
  * Issue 7's done-means for Telegram, through the whole app: the Bot API test server,
@@ -71,7 +72,10 @@ it('connects, syncs, approves, removes, bans, announces and edits: each request 
 it('flags an ordinary group message an alert rule matches, once, among join requests and reports on the same update queue, and removes it', async () => {
   fake.addChat({ id: CHAT, type: 'supergroup', title: 'Gardening', username: 'gardening' });
   fake.botAdded(CHAT);
-  await app.call('alertRules.save', { definition: { name: 'Scam links', match: { kind: 'link-domains', domains: ['scam.example'] } }, enabled: true });
+  // Main enables an alert rule only after a backtest of it (as the panel runs one).
+  const rule = { name: 'Scam links', match: { kind: 'link-domains', domains: ['scam.example'] } } satisfies AlertRuleDefinition;
+  await app.call('alertRules.backtest', { definition: rule });
+  await app.call('alertRules.save', { definition: rule, enabled: true });
   fake.post(CHAT, user(601, 'Sam'), 'good morning');
   fake.requestToJoin(CHAT, user(602, 'Robin'));
   const scam = fake.post(CHAT, user(603, 'Scammer'), 'double your coins at https://www.scam.example/x');

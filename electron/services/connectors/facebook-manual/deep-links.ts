@@ -8,8 +8,10 @@ import { groupUrl } from './group-url';
  * letters, digits, dots, underscores, hyphens), so nothing pasted can inject a path,
  * a query or another host.
  *
- * The page paths are what facebook.com uses today (seen in its admin sidebar and in
- * third-party admin tools); Meta documents none of them, and they may change.
+ * Meta documents none of the page paths. Each one is corroborated by independent public
+ * code that opens or recognises it on www.facebook.com (README: "The admin page paths",
+ * with the source per path); `member-requests` really is hyphenated while the others use
+ * underscores. They may still change without notice: update the README table with them.
  */
 export interface FacebookAdminLinks {
   readonly group: string;

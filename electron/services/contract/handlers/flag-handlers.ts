@@ -2,7 +2,7 @@ import { AppFailure } from '@shared/result';
 import type { ServiceContext } from '../../app/context';
 import type { ConnectionService } from '../../connections/connection-service';
 import { backtestAlertRule } from '../../flags/alert-rules/alert-backtest';
-import { deleteAlertRule, listAlertRules, saveAlertRule } from '../../flags/alert-rules/rules-repository';
+import { deleteAlertRule, listAlertRules, recordAlertBacktest, saveAlertRule } from '../../flags/alert-rules/rules-repository';
 import { connectionCapabilities } from '../../flags/connection-capabilities';
 import { decideFlags } from '../../flags/decide-flags';
 import { exportCase } from '../../flags/evidence/export';
@@ -91,6 +91,11 @@ export function flagHandlers(context: ServiceContext, connections: Pick<Connecti
       const { actor, device, now } = acting();
       return { deleted: await deleteAlertRule(store, id, { actor, device }, now) };
     },
-    'alertRules.backtest': ({ definition }) => backtestAlertRule(store.reader, definition),
+    'alertRules.backtest': async ({ definition }) => {
+      const result = await backtestAlertRule(store.reader, definition);
+      const { actor, device, now } = acting();
+      await recordAlertBacktest(store, { definition, scanned: result.scanned, matched: result.matched, actor, device }, now);
+      return result;
+    },
   };
 }

@@ -19,7 +19,7 @@ export function ruleHandlers(context: ServiceContext): RuleHandlers {
       if ('definition' in input) return backtestRule(store.reader, input.definition, { ruleId: null, version: null });
       const rule = await getRule(store.reader, input.ruleId);
       const result = await backtestRule(store.reader, rule.definition, { ruleId: rule.id, version: rule.version });
-      await markBacktested(store, rule.id, rule.version);
+      await markBacktested(store, { id: rule.id, version: rule.version, definition: rule.definition, scanned: result.scanned, matched: result.matched, ...acting() });
       return result;
     },
   };

@@ -4,6 +4,7 @@ import { addConnection, message, openTempStore, person, report, type TempStore }
 import { sql } from '../../store/sql';
 import { count, decide, flagIdOf, ingest, NOW } from '../testing';
 import { deleteAlertRule, listAlertRules, saveAlertRule } from './rules-repository';
+import { enabledAlertRule } from './testing';
 
 let temp: TempStore;
 beforeEach(async () => {
@@ -13,7 +14,8 @@ beforeEach(async () => {
 afterEach(() => temp.cleanup());
 
 const by = { actor: 'me', device: 'desk-1' };
-const save = (definition: AlertRuleDefinition, enabled = true, id?: string) => saveAlertRule(temp.store, { id, definition, enabled, ...by }, NOW);
+const save = (definition: AlertRuleDefinition, enabled = true, id?: string) =>
+  enabled ? enabledAlertRule(temp.store, definition, by, NOW, id) : saveAlertRule(temp.store, { id, definition, enabled, ...by }, NOW);
 const ruleFlags = () =>
   temp.store.reader.all<{ external_id: string; source: string; report_count: number; reasons: string }>(
     sql`SELECT m.external_id, f.source, f.report_count, f.reasons FROM flags f JOIN messages m ON m.id = f.message_id ORDER BY m.external_id`,

@@ -5,6 +5,7 @@ import { AppFailure } from '@shared/result';
 import type { Reader, Store, Tx } from '../../store/database';
 import { appendAudit, type ActingAs } from '../../store/repositories/audit';
 import { sql } from '../../store/sql';
+import { alertRuleHash, recordBacktest, requireFreshBacktest } from '../../rules/backtest-record';
 
 interface Raw {
   id: string;
@@ -36,6 +37,17 @@ export async function enabledAlertRules(tx: Tx): Promise<AlertRule[]> {
   return (await tx.all<Raw>(sql`${SELECT} AND mode <> 'off' ORDER BY position, created_at`)).map(toRule).filter((r): r is AlertRule => r !== null);
 }
 
+/** Whether a stored definition runs the same test as a new one (a stored one this version cannot read never does). */
+function sameTest(stored: string, next: AlertRuleDefinition): boolean {
+  const parsed = alertRuleDefinitionSchema.safeParse(JSON.parse(stored));
+  return parsed.success && alertRuleHash(parsed.data) === alertRuleHash(next);
+}
+
+/**
+ * Saves a rule on or off. Turning one on, adding one on, or changing the test of one that is
+ * on needs a backtest of that test from the last day (`recordAlertBacktest`); otherwise a
+ * `conflict` "Backtest this rule before enabling it". A rename or switching off needs none.
+ */
 export async function saveAlertRule(
   store: Store,
   input: { id?: string | undefined; definition: AlertRuleDefinition; enabled: boolean } & ActingAs,
@@ -45,9 +57,14 @@ export async function saveAlertRule(
   const mode = input.enabled ? 'auto' : 'off';
   const id = input.id ?? newId(now);
   await store.writer.transaction(async (tx) => {
-    const current = input.id ? await tx.get<{ version: number; definition: string }>(sql`SELECT version, definition FROM rules
+    const current = input.id ? await tx.get<{ version: number; definition: string; mode: string }>(sql`SELECT version, definition, mode FROM rules
       WHERE id = ${input.id} AND kind = 'alert' AND deleted_at IS NULL`) : undefined;
     if (input.id && !current) throw new AppFailure('not-found', 'That alert rule was deleted.');
+    // Main, not only the form, holds "backtest before enabling": switching a rule on, or
+    // changing the test of one that is on, needs a recent backtest of the test it will run.
+    // Refused before anything is written; the caller's edit stays in its form.
+    if (input.enabled && !(current && current.mode !== 'off' && sameTest(current.definition, input.definition)))
+      await requireFreshBacktest(tx, 'alert', alertRuleHash(input.definition), now);
     const version = current ? current.version + (current.definition === definition ? 0 : 1) : 1;
     if (current) {
       await tx.run(sql`UPDATE rules SET name = ${input.definition.name}, definition = ${definition}, mode = ${mode}, version = ${version},
@@ -86,5 +103,17 @@ export async function deleteAlertRule(store: Store, id: string, by: ActingAs, no
       tx.touch('rules');
     }
     return changes > 0;
+  });
+}
+
+/** After `backtestAlertRule` finished: the record that lets exactly this test be enabled for a day. */
+export async function recordAlertBacktest(
+  store: Store,
+  run: { definition: AlertRuleDefinition; scanned: number; matched: number } & ActingAs,
+  now: number,
+): Promise<void> {
+  await store.writer.transaction(async (tx) => {
+    const { definition, scanned, matched, actor, device } = run;
+    await recordBacktest(tx, { kind: 'alert', hash: alertRuleHash(definition), name: definition.name, scanned, matched }, { actor, device }, now);
   });
 }
