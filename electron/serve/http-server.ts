@@ -2,8 +2,10 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger, Services } from '@services/app/host';
+import { mediaHttpResponse, mediaIdOf } from '@services/media/media-response';
+import { MEDIA_PATH_PREFIX } from '@shared/domain/media';
 import { formatSessionCookie } from './cookie';
-import { checkRequest, urlWithoutToken, type GuardConfig, type RequestFacts } from './request-guard';
+import { checkRequest, isAllowedOrigin, urlWithoutToken, type GuardConfig, type RequestFacts } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { createStaticFiles, sendText } from './static-files';
 import { createToken, tokenFingerprint } from './token';
@@ -80,7 +82,28 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return sendText(res, 303, 'Signed in.');
     }
     if (pathOf(req.url) === WEBSOCKET_PATH) return sendText(res, 426, 'Use a WebSocket.');
+    if (pathOf(req.url).startsWith(MEDIA_PATH_PREFIX)) {
+      serveMedia(req, res).catch((error: unknown) => fail(res, 'Serving an attachment failed', error));
+      return;
+    }
     staticFiles.serve(req, res).catch((error: unknown) => fail(res, 'Serving a file failed', error));
+  };
+
+  /**
+   * Behind the same Host and token-cookie checks as everything else (done above). The
+   * cookie is SameSite=Strict, so another site's page never sends it; an Origin other than
+   * ours (a script's fetch) is refused as well, as on the WebSocket.
+   */
+  const serveMedia = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!isAllowedOrigin(req.headers.origin, req.headers.host ?? '')) {
+      refuse(req, 403, 'foreign origin');
+      return sendText(res, 403, 'Forbidden.');
+    }
+    const id = mediaIdOf(pathOf(req.url));
+    const response = mediaHttpResponse(id === null ? { kind: 'refused', status: 404, message: 'No such attachment.' } : await options.services.readMedia(id));
+    if (res.destroyed) return;
+    res.writeHead(response.status, response.headers);
+    res.end(req.method === 'HEAD' ? undefined : response.body);
   };
 
   // A throw inside a request listener would take the whole process down: answer 500 instead.

@@ -15,6 +15,8 @@ import { startHttpServer, type RunningHttpServer } from './http-server';
  * port, and raw HTTP/WebSocket clients that send exactly the path and headers given.
  */
 export const SECRET = 'NOT-FOR-THE-BROWSER';
+/** What the fake serves at `/media/PNG1`: the first bytes of a PNG (enough for the route, which never decodes it). */
+export const FAKE_PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 export const INDEX_HTML = '<!doctype html><title>Modboard</title><script type="module" src="/assets/app-1a2b.js"></script>';
 
 export interface FakeServices extends Services {
@@ -24,7 +26,7 @@ export interface FakeServices extends Services {
   releaseHeld(): void;
 }
 
-/** Echoes `app.info`, fails `settings.get` with a typed error, holds `queues.counts`. */
+/** Echoes `app.info`, fails `settings.get` with a typed error, holds `queues.counts`, serves one image at `/media/PNG1`. */
 export function createFakeServices(): FakeServices {
   const listeners = new Set<EventListener>();
   let held: Array<() => void> = [];
@@ -37,6 +39,11 @@ export function createFakeServices(): FakeServices {
         return ok({ released: true });
       }
       return err('not-found', `No fake for ${String(name)}`);
+    },
+    async readMedia(id) {
+      return id === 'PNG1'
+        ? { kind: 'image', contentType: 'image/png', bytes: FAKE_PNG }
+        : { kind: 'refused', status: 404, message: 'No such attachment.' };
     },
     subscribe(listener) {
       listeners.add(listener);

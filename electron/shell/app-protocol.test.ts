@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appAssetTarget } from './app-protocol';
+import { appAssetTarget, appMediaId } from './app-protocol';
 
 const root = resolve('/opt/modboard/out/renderer');
 
@@ -38,4 +38,22 @@ describe('appAssetTarget', () => {
   ])('refuses encoded traversal, hidden files and bad encodings: %s', (url) => {
     expect(appAssetTarget(url, root)).toEqual({ kind: 'refused' });
   });
+});
+
+describe('appMediaId', () => {
+  it('reads the attachment id of app://modboard/media/<id>', () => {
+    expect(appMediaId('app://modboard/media/01KZ0ABCDEF')).toBe('01KZ0ABCDEF');
+    expect(appMediaId('app://modboard/media/01KZ0ABCDEF?x=1')).toBe('01KZ0ABCDEF');
+  });
+
+  it.each([
+    'app://evil/media/01KZ0ABCDEF',
+    'app://user@modboard/media/01KZ0ABCDEF',
+    'https://modboard/media/01KZ0ABCDEF',
+    'app://modboard/media/',
+    'app://modboard/media/..%2fpackage.json',
+    'app://modboard/media/a%00b',
+    'app://modboard/assets/index.js',
+    'not a url',
+  ])('is null for %s (not ours, or not a well-formed media path)', (url) => expect(appMediaId(url)).toBeNull());
 });

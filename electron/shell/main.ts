@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindow} from 'electron';
 import { app, dialog, protocol, session } from 'electron';
 import { createConsoleLogger } from '@services/app/logger';
+import type { Services } from '@services/app/host';
 import { startServices } from '@services/app/start-services';
 import { resolveAppOrigin } from './app-origin';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
@@ -58,13 +59,21 @@ async function start(): Promise<void> {
   if (refusedDevServer) log.warn('Dev server URL ignored', { reason: refusedDevServer });
 
   const host = createDesktopHost(() => mainWindow, log);
-  hardenSession(session.defaultSession, { appOrigin, rendererDir, log });
+  // The session is hardened before the services start; images asked for before then are refused.
+  let services: Services | null = null;
+  hardenSession(session.defaultSession, {
+    appOrigin,
+    rendererDir,
+    log,
+    readMedia: async (id) => (services ? services.readMedia(id) : { kind: 'refused', status: 502, message: 'Still starting.' }),
+  });
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, { appOrigin, openExternal: host.openExternal, log }));
   installMenu(isDev);
 
   const settingsFile = openSettingsFile(dataDir, log);
-  const services = await startServices({ dataDir, settings: settingsFile.backend, host, log, appVersion: app.getVersion() });
-  quitGate = createQuitGate({ stop: () => services.stop(), quit: () => app.quit(), log });
+  const started = await startServices({ dataDir, settings: settingsFile.backend, host, log, appVersion: app.getVersion() });
+  services = started;
+  quitGate = createQuitGate({ stop: () => started.stop(), quit: () => app.quit(), log });
 
   const window = createMainWindow({
     preloadPath,
@@ -75,7 +84,7 @@ async function start(): Promise<void> {
   });
   mainWindow = window;
   window.once('closed', () => (mainWindow = null));
-  connectWindowToServices(window, { services, appOrigin, log });
+  connectWindowToServices(window, { services: started, appOrigin, log });
   await window.loadURL(appOrigin.entryUrl);
 }
 

@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   'announce.send',
   'announce.edit',
   'announce.delete',
+  /** `fetchMedia`: the bytes of a message attachment, on demand. */
+  'media.fetch',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

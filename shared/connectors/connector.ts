@@ -29,6 +29,17 @@ export interface PushOptions extends CallOptions {
   readonly idempotencyKey: string;
 }
 
+export interface MediaFetchOptions extends CallOptions {
+  /** Refuse (`invalid`, reason `too-large`) rather than read past this many bytes. */
+  readonly maxBytes: number;
+}
+
+/** An attachment's bytes and the content type the platform sent (checked by the caller before use). */
+export interface MediaBytes {
+  readonly bytes: Uint8Array;
+  readonly contentType: string | null;
+}
+
 export interface AuthCheck {
   /** Who the credentials act as, for display ("@modboard_bot"). */
   readonly principal: string;
@@ -63,6 +74,12 @@ export interface Connector {
   sendAnnouncement(post: AnnouncementPost, options: PushOptions): Promise<Outcome>;
   editAnnouncement(edit: AnnouncementEdit, options: PushOptions): Promise<Outcome>;
   deleteAnnouncement(target: AnnouncementDelete, options: PushOptions): Promise<Outcome>;
+
+  /**
+   * The bytes of an attachment (`MessageAttachment.ref`), capability `media.fetch`. Deleted
+   * media is `not-found` (what: `media`); errors never name the URL (it may carry a token).
+   */
+  fetchMedia?(ref: string, options: MediaFetchOptions): Promise<MediaBytes>;
 
   /** Whether a push sent with `idempotencyKey` reached the platform; ask before re-sending after a crash. */
   reconcile(idempotencyKey: string, options?: CallOptions): Promise<ReconcileResult>;

@@ -21,8 +21,9 @@ export type ConnectorError =
       /**
        * `cursor-expired`: the platform no longer knows the cursor; pull again from null.
        * `unsupported`: the connector lacks the capability for this call.
+       * `too-large`: a media file is over the caller's `maxBytes` (nothing more was read).
        */
-      readonly reason?: 'cursor-expired' | 'unsupported';
+      readonly reason?: 'cursor-expired' | 'unsupported' | 'too-large';
       readonly unreadableSuccess?: true;
     }
   | {
@@ -40,7 +41,7 @@ export type ConnectorErrorClass = ConnectorError['class'];
 export const AUTH_FAILURE_REASONS = ['invalid-token', 'revoked', 'missing-permission', 'not-admin', 'needs-reauth'] as const;
 export type AuthFailureReason = (typeof AUTH_FAILURE_REASONS)[number];
 
-export const NOT_FOUND_WHATS = ['community', 'user', 'message', 'request', 'report', 'action'] as const;
+export const NOT_FOUND_WHATS = ['community', 'user', 'message', 'request', 'report', 'action', 'media'] as const;
 export type NotFoundWhat = (typeof NOT_FOUND_WHATS)[number];
 
 /**

@@ -76,6 +76,30 @@ export interface JoinRequestItem {
   readonly handledBy: HandledBy | null;
 }
 
+export const ATTACHMENT_KINDS = ['image', 'video', 'audio', 'file', 'sticker'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** More than this per message is dropped by the connector: no platform sends more (Discord: 10). */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+
+/**
+ * A file attached to a message, as the platform describes it. The bytes are not
+ * pulled with the message: `fetchMedia(ref)` gets them on demand (capability `media.fetch`).
+ * `ref` is opaque and only the connector reads it (a Telegram file_id, a Discord CDN URL);
+ * it never carries the connection's token and never reaches the renderer.
+ */
+export interface MessageAttachment {
+  readonly kind: AttachmentKind;
+  /** The file's name, or one the connector makes up ("photo.jpg") when the platform gives none. */
+  readonly name: string;
+  /** What the platform claims; the bytes are checked before anything is shown inline. */
+  readonly contentType: string | null;
+  readonly size: number | null;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly ref: string;
+}
+
 export interface MessageItem {
   readonly externalId: string;
   readonly communityExternalId: string;
@@ -84,6 +108,8 @@ export interface MessageItem {
   readonly body: string;
   readonly sentAt: number;
   readonly replyToExternalId: string | null;
+  /** Absent or empty: none (or a connector that does not read them). At most MAX_ATTACHMENTS_PER_MESSAGE. */
+  readonly attachments?: readonly MessageAttachment[];
 }
 
 export const REPORT_ITEM_STATUSES = ['open', 'resolved'] as const;

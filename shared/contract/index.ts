@@ -6,6 +6,7 @@ import { connectionCalls } from './connections';
 import { flaggedCalls } from './flagged';
 import { joinRequestCalls } from './join-requests';
 import { manualCalls } from './manual';
+import { mediaCalls } from './media';
 import { ruleCalls } from './rules';
 import { events } from './events';
 import { syncCalls } from './sync';
@@ -24,6 +25,7 @@ export const calls = {
   ...viewCalls,
   ...announcementCalls,
   ...flaggedCalls,
+  ...mediaCalls,
 } as const;
 
 export { events };

@@ -91,4 +91,5 @@ export const CAPABILITY_WORDS: Readonly<Record<Capability, string>> = {
   'announce.send': 'post announcements',
   'announce.edit': 'edit announcements',
   'announce.delete': 'delete announcements',
+  'media.fetch': 'show attached images and files',
 };

@@ -1,5 +1,6 @@
 import type { Capability } from '../connectors/capabilities';
 import type { ConnectionKind } from './connection';
+import type { AttachmentView } from './media';
 import type { DecisionResult, PersonNote, PersonReport, RecentAction } from './decisions';
 import type { SyncState } from './join-request';
 
@@ -61,6 +62,8 @@ export interface ConversationMessage {
   readonly replyToExternalId: string | null;
   readonly removedAt: number | null;
   readonly communityName: string;
+  /** Files attached to it, in the platform's order (empty when none). */
+  readonly attachments: readonly AttachmentView[];
 }
 
 export interface FlagReport {

@@ -22,6 +22,8 @@ export interface LoopbackRequest {
 export type LoopbackReply =
   | { readonly status: number; readonly json: unknown; readonly headers?: Readonly<Record<string, string>> }
   | { readonly status: number; readonly text: string; readonly headers?: Readonly<Record<string, string>> }
+  /** A file download (media): the bytes as they are, `content-type` from `headers` (octet-stream if absent). */
+  | { readonly status: number; readonly bytes: Uint8Array; readonly headers?: Readonly<Record<string, string>> }
   /** Never answer (until the server closes): the client's timeout must fire. */
   | { readonly hold: true };
 
@@ -95,6 +97,11 @@ function parseBody(text: string): unknown {
 
 function send(res: ServerResponse, reply: LoopbackReply): void {
   if ('hold' in reply) return;
+  if ('bytes' in reply) {
+    res.writeHead(reply.status, { 'content-type': 'application/octet-stream', 'content-length': reply.bytes.byteLength, ...reply.headers });
+    res.end(reply.bytes);
+    return;
+  }
   const body = 'json' in reply ? JSON.stringify(reply.json) : reply.text;
   const type = 'json' in reply ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
   res.writeHead(reply.status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...reply.headers });

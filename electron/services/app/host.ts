@@ -1,5 +1,6 @@
 import type { CallName, EventName, EventPayload } from '@shared/contract';
 import type { Result } from '@shared/result';
+import type { MediaAnswer } from '../media/media-response';
 import type { SecretCipher } from '../secrets/secret-vault';
 
 /**
@@ -49,6 +50,8 @@ export interface Services {
   /** Validates and runs one contract call. Never throws; unknown names and bad payloads are typed errors. */
   dispatch(name: unknown, payload: unknown): Promise<Result<unknown>>;
   subscribe(listener: EventListener): () => void;
+  /** An attachment for `/media/<id>` (same-origin images): fetched on demand, checked, kept. Never throws. */
+  readMedia(attachmentId: string): Promise<MediaAnswer>;
   stop(): Promise<void>;
 }
 

@@ -3,6 +3,8 @@ import { err } from '@shared/result';
 import { createConnectionService, type ConnectionService } from '../connections/connection-service';
 import { startSnoozeWaker } from '../decisions/snooze-waker';
 import { createDispatcher } from '../contract/dispatch';
+import { createMediaService } from '../media/media-service';
+import type { MediaAnswer } from '../media/media-response';
 import { EventHub } from '../contract/event-hub';
 import { createHandlers } from '../contract/handlers';
 import { DATABASE_FILE } from '../paths';
@@ -17,6 +19,8 @@ import { openStore, type Store } from '../store/database';
 import { WindowCache } from '../store/window-cache';
 import { createSyncEngine } from '../sync/engine';
 import { idleSyncControl } from '../sync/idle-sync-control';
+import { PlatformAccess } from '../sync/platform-access';
+import { RateGate } from '../sync/rate-gate';
 import { startRuleRunner } from '../rules/rule-runner';
 import { createRecoveryControl, type RecoveryControl } from './backup-restore';
 import { forwardCommitsAsQueueEvents } from './change-events';
@@ -117,6 +121,16 @@ async function startInLockedFolder(options: ServicesOptions, lock: DataFolderLoc
       while (swapping) await swapping.promise;
       return session ? session.dispatch(name, payload) : err('unavailable', 'The database could not be opened after the restore; the details are in the log.');
     },
+    async readMedia(attachmentId) {
+      while (swapping) await swapping.promise;
+      if (!session) return { kind: 'refused', status: 502, message: 'The database is not open.' };
+      try {
+        return await session.readMedia(attachmentId);
+      } catch (error) {
+        options.log.error('Serving an attachment failed', { error: error instanceof Error ? error.name : typeof error });
+        return { kind: 'refused', status: 502, message: 'The file could not be read.' };
+      }
+    },
     subscribe: (listener) => hub.subscribe(listener),
     stop: () =>
       (stopping ??= (async () => {
@@ -139,6 +153,7 @@ interface SessionDeps {
 
 interface Session {
   readonly dispatch: Services['dispatch'];
+  readMedia(attachmentId: string): Promise<MediaAnswer>;
   /** Stops every job on the store, then closes it. */
   stop(): Promise<void>;
 }
@@ -182,7 +197,15 @@ async function openSession(store: Store, deps: SessionDeps): Promise<Session> {
     : null;
   const sync = engine ?? idleSyncControl(store.reader);
   const wakeDrainer = () => engine?.drainNow();
-  const dispatch = createDispatcher(createHandlers(context, sync, connections), options.log);
+  const media = createMediaService({
+    store,
+    dataDir: options.dataDir,
+    log: options.log,
+    connectorFor: (id) => connections.connectorFor(id),
+    // Without the engine (sync off) media fetches still get a gate of their own.
+    access: engine?.access ?? new PlatformAccess(new RateGate(Date.now), Date.now),
+  });
+  const dispatch = createDispatcher(createHandlers(context, sync, connections, media), options.log);
   const stopSnoozeWaker = startSnoozeWaker(store, options.log);
   // Enabled rules judge new arrivals for as long as the store is open; they only listen to its commits.
   const rules = startRuleRunner({
@@ -198,7 +221,9 @@ async function openSession(store: Store, deps: SessionDeps): Promise<Session> {
   }
   return {
     dispatch,
+    readMedia: (attachmentId) => media.read(attachmentId),
     async stop() {
+      await media.stop();
       await rules.stop();
       await stopSnoozeWaker();
       await sync.stop();

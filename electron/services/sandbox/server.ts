@@ -4,6 +4,7 @@ import type { ActionRecord } from './action-log';
 import type { FaultConfig, FaultPatch } from './faults';
 import { serveControl } from './http/control';
 import { sendJson } from './http/io';
+import { MEDIA_ROUTE, serveMedia } from './http/media';
 import { serveApi, type PipelineHost } from './http/pipeline';
 import { SandboxPlatform, type PlatformOptions } from './platform';
 import type { RequestRecord } from './request-log';
@@ -74,6 +75,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox.local');
+    if (url.pathname.startsWith(MEDIA_ROUTE)) return serveMedia(platform, req, res, url);
     const serve = url.pathname.startsWith('/_sandbox/') ? serveControl(platform, req, res, url) : serveApi(platform, host, req, res, url);
     serve.catch((error: unknown) => {
       // A throw here is a Sandbox bug; answer 500 so the client sees it rather than hanging.

@@ -44,6 +44,8 @@ export interface SyncEngine extends SyncControl {
   start(): void;
   /** A feature enqueued a push: look at the outbox now rather than at the next wake-up. */
   drainNow(): void;
+  /** The per-connection lanes and rate buckets every platform call shares (media fetches use them too). */
+  readonly access: PlatformAccess;
 }
 
 /** The sync engine: pull jobs on a schedule, and the durable outbox drainer, sharing one rate gate per connection. */
@@ -60,6 +62,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let stopping: Promise<void> | null = null;
 
   return {
+    access,
     start() {
       if (unsubscribe || stopping) return;
       // A commit to the outbox (a new push) or to connections (a re-auth) may make work due.

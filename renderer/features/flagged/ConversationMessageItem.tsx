@@ -1,6 +1,7 @@
 import type { ConversationMessage } from '@shared/domain/flagged';
 import { formatAge } from '../../ui/format';
 import { InlineText } from '../../ui/InlineText';
+import { AttachmentList } from './AttachmentList';
 import { hiddenReason } from './hiddenReason';
 import { MessageBody } from './MessageBody';
 import { useWellbeing } from './wellbeingContext';
@@ -14,7 +15,10 @@ interface Props {
   readonly showCommunity?: boolean;
 }
 
-/** One message: author, time, and what it replies to, then the text (always as text, in its own direction; blurred as the moderator chose). */
+/**
+ * One message: author, time, and what it replies to, then the text (always as text, in its
+ * own direction; blurred as the moderator chose), then its attachments.
+ */
 export function ConversationMessageItem({ message, repliesTo, flagged = false, showCommunity = false }: Props) {
   const wellbeing = useWellbeing();
   const replyHidden = repliesTo ? hiddenReason(repliesTo.body, wellbeing) : null;
@@ -39,6 +43,7 @@ export function ConversationMessageItem({ message, repliesTo, flagged = false, s
         </div>
       )}
       <MessageBody body={message.body} authorName={message.authorName} />
+      <AttachmentList attachments={message.attachments} authorName={message.authorName} />
     </li>
   );
 }

@@ -23,7 +23,13 @@ export interface FakeGuild {
   features: string[];
   channels: { id: string; type: number; name: string }[];
 }
-interface FakeMessage { id: string; channel_id: string; content: string; nonce?: string; author?: DcUser; type?: number }
+interface FakeMessage { id: string; channel_id: string; content: string; nonce?: string; author?: DcUser; type?: number; attachments?: unknown[]; sticker_items?: unknown[] }
+
+/** A file on the fake CDN: what it serves, and the type it claims. */
+export interface FakeCdnFile {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+}
 
 const err = (status: number, code: number, message: string): LoopbackReply => ({ status, json: { message, code } });
 const ok = (json: unknown): LoopbackReply => ({ status: 200, json });
@@ -50,6 +56,8 @@ export class FakeDiscord {
   readonly closedChannels = new Set<string>();
   /** Per-route buckets and the global limit; none are limited until a test adds them. */
   readonly limits = new FakeDiscordLimits();
+  /** The CDN, on the same loopback server: path (`/attachments/…`, `/stickers/….png`) → file. Deleted media: remove it. */
+  readonly cdn = new Map<string, FakeCdnFile>();
   private server: LoopbackServer | null = null;
   private sequence = 0;
 
@@ -88,6 +96,25 @@ export class FakeDiscord {
     this.audit.set(guildId, [...(this.audit.get(guildId) ?? []), entry]);
     return entry;
   }
+  /**
+   * A member posts a file: the message carries an Attachment object as Discord sends it
+   * (id, filename, content_type, size, url with the CDN's `ex`/`is`/`hm` signature, width,
+   * height), and the CDN serves the bytes at that URL.
+   */
+  postAttachment(channelId: string, file: { filename: string; contentType: string; bytes: Uint8Array; width?: number; height?: number }, author: DcUser = MODERATOR): { messageId: string; url: string } {
+    const id = this.postMessage(channelId, 0, '', author);
+    const attachmentId = this.snowflake();
+    const path = `/attachments/${channelId}/${attachmentId}/${file.filename}`;
+    this.cdn.set(path, { bytes: file.bytes, contentType: file.contentType });
+    const url = `${this.live().url}${path}?ex=68f0a1b2&is=68ef5032&hm=${'a'.repeat(64)}&`;
+    const attachment = { id: attachmentId, filename: file.filename, size: file.bytes.byteLength, url, proxy_url: url, content_type: file.contentType, width: file.width, height: file.height };
+    Object.assign(this.messages.get(id) ?? {}, { attachments: [attachment] });
+    return { messageId: id, url };
+  }
+  /** Sets a message's raw `attachments` and `sticker_items`, odd entries included. */
+  setMedia(messageId: string, media: { attachments?: unknown[]; sticker_items?: unknown[] }): void {
+    Object.assign(this.messages.get(messageId) ?? {}, media);
+  }
   /** A member posts in a channel (`type` 7 is a join notice, a system message). */
   postMessage(channelId: string, agoMs = 0, content = 'hello', author: DcUser = MODERATOR, type = 0): string {
     const id = this.snowflake(agoMs);
@@ -116,6 +143,11 @@ export class FakeDiscord {
   }
 
   private handle(r: LoopbackRequest): LoopbackReply {
+    // The CDN takes no token (and must never be sent one): signed URLs stand in for it.
+    if (r.path.startsWith('/attachments/') || r.path.startsWith('/stickers/')) {
+      const file = this.cdn.get(decodeURIComponent(r.path));
+      return file ? { status: 200, bytes: file.bytes, headers: { 'content-type': file.contentType } } : { status: 404, text: 'This content is no longer available.' };
+    }
     if (r.headers.authorization !== `Bot ${this.token}`) return err(401, 0, '401: Unauthorized');
     const path = r.path.replace(/^\/api\/v10/, '');
     const limited = this.limits.decide(r.method, path, r.at);
@@ -181,7 +213,7 @@ export class FakeDiscord {
     const after = query.get('after');
     const ascending = [...this.messages.values()].filter((msg) => msg.channel_id === channelId).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     const page = after !== null ? ascending.filter((msg) => BigInt(msg.id) > BigInt(after)).slice(0, limit) : ascending.slice(-limit);
-    return ok(page.reverse().map((msg) => ({ id: msg.id, channel_id: msg.channel_id, type: msg.type ?? 0, author: msg.author ?? BOT, content: msg.content, timestamp: new Date(snowflakeTime(msg.id)).toISOString(), pinned: false, mentions: [], attachments: [], embeds: [] })));
+    return ok(page.reverse().map((msg) => ({ id: msg.id, channel_id: msg.channel_id, type: msg.type ?? 0, author: msg.author ?? BOT, content: msg.content, timestamp: new Date(snowflakeTime(msg.id)).toISOString(), pinned: false, mentions: [], attachments: msg.attachments ?? [], embeds: [], ...(msg.sticker_items ? { sticker_items: msg.sticker_items } : {}) })));
   }
 
   private bulkDelete(body: Record<string, unknown>): LoopbackReply {

@@ -30,6 +30,8 @@ export class FakeTelegram {
   readonly bans = new Map<string, number>();
   readonly restrictions = new Map<string, Params>();
   readonly messages = new Map<string, TgMessage>();
+  /** Files by file_id: what getFile describes and `/file/bot<token>/<file_path>` serves. Delete one to make it gone. */
+  readonly files = new Map<string, { readonly path: string; readonly bytes: Uint8Array }>();
   private queue: TgUpdate[] = [];
   private nextUpdateId = 500;
   private nextMessageId = 1;
@@ -97,6 +99,27 @@ export class FakeTelegram {
     this.pushUpdate({ message });
     return message;
   }
+  /**
+   * A member posts a photo, as Telegram sends it: `photo` is the sizes (the largest last),
+   * each with its own file_id; the largest is served by getFile and the file URL.
+   */
+  postPhoto(chatId: number, from: TgUser, bytes: Uint8Array, caption?: string): TgMessage {
+    const fileId = this.addFile('photos', 'jpg', bytes);
+    const photo = [
+      { file_id: `${fileId}-thumb`, file_unique_id: `${fileId}-t`, file_size: 900, width: 90, height: 60 },
+      { file_id: fileId, file_unique_id: `${fileId}-u`, file_size: bytes.byteLength, width: 960, height: 640 },
+    ];
+    const message = { message_id: this.nextMessageId++, date: now(), chat: this.chatOf(chatId), from, photo, ...(caption ? { caption } : {}) } as TgMessage;
+    this.messages.set(key(chatId, message.message_id), message);
+    this.pushUpdate({ message });
+    return message;
+  }
+  /** A file getFile can describe (under `folder/`), with the file_id it answers to. */
+  addFile(folder: string, extension: string, bytes: Uint8Array): string {
+    const fileId = `AgACAgQAAx${this.files.size + 1}kBAAI`;
+    this.files.set(fileId, { path: `${folder}/file_${this.files.size}.${extension}`, bytes });
+    return fileId;
+  }
   /** A member edits their message: Telegram sends the whole message again as `edited_message`. */
   editedByMember(chatId: number, messageId: number, text: string): TgMessage {
     const message = this.messages.get(key(chatId, messageId));
@@ -142,6 +165,13 @@ export class FakeTelegram {
   }
 
   private handle(request: LoopbackRequest): LoopbackReply {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(request.path);
+    if (download) {
+      if (decodeURIComponent(download[1] ?? '') !== this.token) return fail(401, 'Unauthorized');
+      const path = decodeURIComponent(download[2] ?? '');
+      const file = [...this.files.values()].find((f) => f.path === path);
+      return file ? { status: 200, bytes: file.bytes, headers: { 'content-type': 'application/octet-stream' } } : fail(404, 'Not Found');
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.path);
     if (!match) return fail(404, 'Not Found');
     if (decodeURIComponent(match[1] ?? '') !== this.token) return fail(401, 'Unauthorized');
@@ -149,6 +179,12 @@ export class FakeTelegram {
     const p = (request.body as Params | null) ?? Object.fromEntries(request.query);
     if (method === 'getMe') return ok(BOT);
     if (method === 'getUpdates') return ok(this.getUpdates(p));
+    if (method === 'getFile') {
+      const file = this.files.get(String(p.file_id));
+      if (!file) return fail(400, 'Bad Request: invalid file_id');
+      if (file.bytes.byteLength > 20 * 1024 * 1024) return fail(400, 'Bad Request: file is too big');
+      return ok({ file_id: p.file_id, file_unique_id: `${String(p.file_id)}-u`, file_size: file.bytes.byteLength, file_path: file.path });
+    }
     const problem = this.chatProblem(p.chat_id);
     if (problem) return problem;
     const member = key(p.chat_id, p.user_id);

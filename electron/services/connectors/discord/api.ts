@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { splitBaseUrl } from '../http/base-url';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
 import { pause } from '../http/pause';
+import { cdnFor } from './attachments';
 import { DiscordBuckets } from './buckets';
 import { readDiscordFailure, type DiscordContext } from './quirks';
 
@@ -35,6 +36,8 @@ export interface DiscordRequest {
 export class DiscordApi {
   private readonly http: HttpClient | null;
   readonly joinRequests: boolean;
+  /** Where attachments and stickers are fetched from (attachments.ts). */
+  readonly cdn: string;
   /** Lives as long as this connector: the app keeps one per connection (connection-service). */
   private readonly buckets: DiscordBuckets;
 
@@ -42,6 +45,7 @@ export class DiscordApi {
     this.buckets = new DiscordBuckets(clock);
     const { base, options } = splitBaseUrl(baseUrl, DISCORD_API);
     this.joinRequests = ['1', 'true', 'on'].includes(options.get('joinRequests')?.toLowerCase() ?? '');
+    this.cdn = cdnFor(base);
     this.http = base ? new HttpClient({ baseUrl: base, headers: () => ({ authorization: `Bot ${token}`, 'user-agent': USER_AGENT }), timeoutMs }) : null;
   }
 

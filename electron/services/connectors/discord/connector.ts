@@ -3,6 +3,7 @@ import { rejectUnsupported } from '../http/unsupported';
 import { moderation } from './actions';
 import { deleteAnnouncement, editAnnouncement, sendAnnouncement } from './announcements';
 import { DiscordApi } from './api';
+import { fetchDiscordMedia } from './attachments';
 import { bulkBan, type BulkBan } from './bulk-ban';
 import { listCommunityPage } from './communities';
 import { discordDescriptor } from './descriptor';
@@ -34,7 +35,8 @@ export interface DiscordConnector extends Connector {
  * `token` is the bot token.
  */
 export function createDiscordConnector(config: { readonly baseUrl: string; readonly token: string }, options: DiscordConnectorOptions = {}): DiscordConnector {
-  const api = new DiscordApi(config.baseUrl, config.token, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const api = new DiscordApi(config.baseUrl, config.token, timeoutMs);
   const now = options.now ?? Date.now;
   const descriptor = discordDescriptor({ joinRequests: api.joinRequests });
   const botId = botIdFromToken(config.token);
@@ -61,6 +63,8 @@ export function createDiscordConnector(config: { readonly baseUrl: string; reado
     sendAnnouncement: async (post, push) => sendAnnouncement(api, post, push.idempotencyKey, push.signal),
     editAnnouncement: async (edit, push) => editAnnouncement(api, edit, push.signal),
     deleteAnnouncement: async (target, push) => deleteAnnouncement(api, target, push.signal),
+
+    fetchMedia: (ref, fetch) => fetchDiscordMedia(ref, api.cdn, timeoutMs, fetch),
 
     // Discord cannot be asked whether a nonce was used (messages read back carry none):
     // the nonce window makes a prompt re-send safe, but after a crash only state tells.

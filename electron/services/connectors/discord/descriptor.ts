@@ -22,6 +22,7 @@ const BASE: readonly Capability[] = [
   'announce.send',
   'announce.edit',
   'announce.delete',
+  'media.fetch',
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { CancelSignal, Cursor, MessageItem, Page } from '@shared/connectors
 import { z } from 'zod';
 import { expectBody, safeParseAnswer } from '../http/client';
 import type { DiscordApi } from './api';
+import { attachmentsOf } from './attachments';
 import { sweepPage, type SweepPlan } from './guild-sweep';
 import { channelCommunity, hasPermission } from './ids';
 import { personOf } from './reports';
@@ -47,8 +48,9 @@ function readMark(mark: string | undefined): GuildMark {
   }
 }
 
-export function messageOf(guildId: string, message: DcChannelMessage): MessageItem {
+export function messageOf(guildId: string, message: DcChannelMessage, cdn: string): MessageItem {
   const community = channelCommunity(guildId, message.channel_id);
+  const attachments = attachmentsOf(message.attachments ?? [], message.sticker_items ?? [], cdn);
   return {
     externalId: message.id,
     communityExternalId: community,
@@ -57,6 +59,7 @@ export function messageOf(guildId: string, message: DcChannelMessage): MessageIt
     body: message.content,
     sentAt: Date.parse(message.timestamp),
     replyToExternalId: message.message_reference?.message_id ?? null,
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
 
@@ -104,7 +107,7 @@ export function pullMessagePage(api: DiscordApi, cursor: Cursor | null, now: num
       const passDone = i >= state.ch.length;
       const items = page === 'refused' ? [] : [...page].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)).filter((m) => MEMBER_MESSAGES.has(m.type) && m.author.id !== botId);
       return {
-        items: items.map((m) => messageOf(guildId, m)),
+        items: items.map((m) => messageOf(guildId, m, api.cdn)),
         mark: JSON.stringify(passDone ? { ...next, ch: null, i: 0 } : { ...next, i }),
         more: !passDone,
       };

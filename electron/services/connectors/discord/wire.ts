@@ -56,6 +56,9 @@ export const dcChannelMessage = z.object({
   content: z.string().default(''),
   timestamp,
   message_reference: z.object({ message_id: snowflake.optional() }).nullish(),
+  /** Read entry by entry (attachments.ts): one odd entry must not fail the page. */
+  attachments: z.array(z.unknown()).nullish(),
+  sticker_items: z.array(z.unknown()).nullish(),
 });
 export type DcChannelMessage = z.output<typeof dcChannelMessage>;
 export const dcChannelMessages = z.array(dcChannelMessage);

@@ -24,6 +24,7 @@ import {
   type WirePushResult,
 } from '@services/sandbox/http/wire';
 import type { z } from 'zod';
+import { fetchBytes } from '../http/bytes';
 import { expectBody, HttpClient, type HttpAnswer, type HttpRequest } from '../http/client';
 import { DEFAULT_PAGE, PAGE_LIMITS, SANDBOX_DESCRIPTOR } from './descriptor';
 import { readSandboxFailure } from './quirks';
@@ -69,10 +70,11 @@ function outcomeOf(result: WirePushResult): Outcome {
 
 /** The Connector for the Sandbox network, over its HTTP API like any real platform. */
 export function createSandboxConnector(config: SandboxConnectorConfig, options: SandboxConnectorOptions = {}): Connector {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const http = new HttpClient({
     baseUrl: config.baseUrl,
     headers: () => ({ authorization: `Bearer ${config.token}` }),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
   });
 
   const fail = (answer: HttpAnswer, notFound: NotFoundWhat): never => {
@@ -186,6 +188,16 @@ export function createSandboxConnector(config: SandboxConnectorConfig, options: 
       push({ method: 'PATCH', path: `${communityPath(edit.communityExternalId)}/announcements/${segment(edit.messageExternalId)}`, body: { text: edit.text } }, options, 'message'),
     deleteAnnouncement: async (target, options) =>
       push({ method: 'DELETE', path: `${communityPath(target.communityExternalId)}/announcements/${segment(target.messageExternalId)}` }, options, 'message'),
+
+    fetchMedia: (ref, options) =>
+      fetchBytes({
+        url: new URL(`/v1/media/${segment(ref)}`, config.baseUrl).href,
+        headers: { authorization: `Bearer ${config.token}` },
+        timeoutMs,
+        maxBytes: options.maxBytes,
+        redirect: 'error',
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
 
     async reconcile(idempotencyKey, options) {
       const answer = await http.send({ method: 'GET', path: `/v1/actions/${segment(idempotencyKey)}`, ...(options?.signal ? { signal: options.signal } : {}) });

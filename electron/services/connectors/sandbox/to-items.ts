@@ -1,5 +1,5 @@
-import type { CommunityItem, JoinRequestItem, MessageItem, PersonItem, ReportItem } from '@shared/connectors';
-import type { WireCommunity, WireJoinRequest, WireMessage, WireReport, WireUser } from '@services/sandbox/http/wire';
+import { MAX_ATTACHMENTS_PER_MESSAGE, type CommunityItem, type JoinRequestItem, type MessageAttachment, type MessageItem, type PersonItem, type ReportItem } from '@shared/connectors';
+import { wireAttachment, type WireCommunity, type WireJoinRequest, type WireMessage, type WireReport, type WireUser } from '@services/sandbox/http/wire';
 
 /** Sandbox JSON (already validated) to normalized items. Times: ISO strings to epoch ms. */
 
@@ -38,15 +38,35 @@ export const joinRequestOf = (r: WireJoinRequest): JoinRequestItem => ({
   handledBy: handledBy(r.handled_by),
 });
 
-export const messageOf = (m: WireMessage): MessageItem => ({
-  externalId: m.id,
-  communityExternalId: m.community_id,
-  conversationId: m.conversation_id,
-  author: personOf(m.author),
-  body: m.body,
-  sentAt: ms(m.sent_at),
-  replyToExternalId: m.reply_to,
-});
+const KINDS = new Set(['image', 'video', 'audio', 'file', 'sticker'] as const);
+const isKind = (kind: string): kind is MessageAttachment['kind'] => (KINDS as ReadonlySet<string>).has(kind);
+
+/** The attachments the console can read; an entry of another shape is skipped, never the whole page. */
+export function attachmentsOf(entries: readonly unknown[] | undefined): MessageAttachment[] {
+  const found: MessageAttachment[] = [];
+  for (const entry of entries ?? []) {
+    const parsed = wireAttachment.safeParse(entry);
+    if (!parsed.success || !isKind(parsed.data.kind) || parsed.data.ref === '') continue;
+    const a = parsed.data;
+    found.push({ kind: a.kind as MessageAttachment['kind'], name: a.name, contentType: a.content_type, size: a.size, width: a.width, height: a.height, ref: a.ref });
+    if (found.length === MAX_ATTACHMENTS_PER_MESSAGE) break;
+  }
+  return found;
+}
+
+export const messageOf = (m: WireMessage): MessageItem => {
+  const attachments = attachmentsOf(m.attachments);
+  return {
+    externalId: m.id,
+    communityExternalId: m.community_id,
+    conversationId: m.conversation_id,
+    author: personOf(m.author),
+    body: m.body,
+    sentAt: ms(m.sent_at),
+    replyToExternalId: m.reply_to,
+    ...(attachments.length > 0 ? { attachments } : {}),
+  };
+};
 
 export const reportOf = (r: WireReport): ReportItem => ({
   externalId: r.id,

@@ -31,6 +31,7 @@ export interface TelegramCall {
  */
 export class TelegramApi {
   private readonly http: HttpClient | null;
+  private readonly base: string | null;
   /** Chat ids the user added by hand (`?chats=-100…,-100…` on the base URL). */
   readonly seedChatIds: readonly number[];
 
@@ -40,6 +41,7 @@ export class TelegramApi {
     options: TelegramApiOptions,
   ) {
     const { base, options: query } = splitBaseUrl(baseUrl, TELEGRAM_API);
+    this.base = base;
     this.http = base ? new HttpClient({ baseUrl: base, headers: () => ({}), timeoutMs: options.timeoutMs }) : null;
     this.seedChatIds = (query.get('chats') ?? '')
       .split(',')
@@ -75,6 +77,16 @@ export class TelegramApi {
       throw new ConnectorFailure(reading.error);
     }
     return { status: 'applied', at: Date.now(), ...made(resultOf(answer, schema, call.method)) };
+  }
+
+  /**
+   * Where a file from getFile downloads: `{base}file/bot<token>/<file_path>`. It holds the
+   * token: pass it to fetch and nowhere else (never a log line, an error or a row).
+   */
+  fileUrl(filePath: string): string | null {
+    if (!this.base) return null;
+    const path = filePath.split('/').map(encodeURIComponent).join('/');
+    return new URL(`./file/bot${this.token}/${path}`, this.base).href;
   }
 
   private async send(call: TelegramCall): Promise<HttpAnswer> {

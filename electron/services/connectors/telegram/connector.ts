@@ -4,6 +4,7 @@ import { decideJoin, moderation } from './actions';
 import { TelegramApi } from './api';
 import { listCommunityPage } from './communities';
 import { TELEGRAM_DESCRIPTOR } from './descriptor';
+import { fetchTelegramMedia } from './media';
 import { peekJoinRequests, peekMessages, peekReports, pullUpdatePage } from './feeds';
 import { tgUser } from './wire';
 
@@ -25,7 +26,8 @@ export const DEFAULT_LONG_POLL_SECONDS = 1;
  * is the bot token from @BotFather.
  */
 export function createTelegramConnector(config: { readonly baseUrl: string; readonly token: string }, options: TelegramConnectorOptions = {}): Connector {
-  const api = new TelegramApi(config.baseUrl, config.token, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const api = new TelegramApi(config.baseUrl, config.token, { timeoutMs });
   const now = options.now ?? Date.now;
   const longPollSeconds = options.longPollSeconds ?? DEFAULT_LONG_POLL_SECONDS;
 
@@ -50,6 +52,8 @@ export function createTelegramConnector(config: { readonly baseUrl: string; read
     sendAnnouncement: async (post, push) => sendAnnouncement(api, post, push.signal),
     editAnnouncement: async (edit, push) => editAnnouncement(api, edit, push.signal),
     deleteAnnouncement: async (target, push) => deleteAnnouncement(api, target, push.signal),
+
+    fetchMedia: (fileId, fetch) => fetchTelegramMedia(api, fileId, timeoutMs, fetch),
 
     // The Bot API has no idempotency key and no way to look a push up: the engine must read state instead.
     reconcile: async () => ({ state: 'unknown' }),

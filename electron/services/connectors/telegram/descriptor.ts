@@ -35,6 +35,7 @@ export const TELEGRAM_DESCRIPTOR: ConnectorDescriptor = {
     'announce.send',
     'announce.edit',
     'announce.delete',
+    'media.fetch',
   ],
   delivery: {
     joinRequests: { mode: 'stream-only', retentionMs: UPDATE_RETENTION_MS },

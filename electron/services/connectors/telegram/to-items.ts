@@ -1,4 +1,5 @@
 import type { JoinRequestItem, MessageItem, PersonItem, ReportItem } from '@shared/connectors';
+import { attachmentsOf } from './attachments';
 import { chatExternalId, ms, pairId } from './ids';
 import type { TgChatJoinRequest, TgChatMemberUpdated, TgMessage, TgRepliedMessage, TgUpdate, TgUser } from './wire';
 
@@ -54,15 +55,20 @@ export function approvedJoinOf(update: TgChatMemberUpdated): JoinRequestItem | n
   };
 }
 
-export const messageOf = (message: TgMessage | TgRepliedMessage): MessageItem => ({
-  externalId: pairId(message.chat.id, message.message_id),
-  communityExternalId: chatExternalId(message.chat.id),
-  conversationId: message.message_thread_id ? pairId(message.chat.id, message.message_thread_id) : chatExternalId(message.chat.id),
-  author: personOf(message.from ?? ANONYMOUS),
-  body: message.text ?? message.caption ?? '[a message without text]',
-  sentAt: ms(message.date),
-  replyToExternalId: 'reply_to_message' in message && message.reply_to_message ? pairId(message.chat.id, message.reply_to_message.message_id) : null,
-});
+/** A media message's caption is its text; media without a caption has none (its files show instead). */
+export function messageOf(message: TgMessage | TgRepliedMessage): MessageItem {
+  const attachments = attachmentsOf(message);
+  return {
+    externalId: pairId(message.chat.id, message.message_id),
+    communityExternalId: chatExternalId(message.chat.id),
+    conversationId: message.message_thread_id ? pairId(message.chat.id, message.message_thread_id) : chatExternalId(message.chat.id),
+    author: personOf(message.from ?? ANONYMOUS),
+    body: message.text ?? message.caption ?? (attachments.length > 0 ? '' : '[a message without text]'),
+    sentAt: ms(message.date),
+    replyToExternalId: 'reply_to_message' in message && message.reply_to_message ? pairId(message.chat.id, message.reply_to_message.message_id) : null,
+    ...(attachments.length > 0 ? { attachments } : {}),
+  };
+}
 
 /**
  * Telegram has no report queue for bots. The usual workaround: a member replies to
@@ -98,13 +104,14 @@ const GROUP_CHATS = new Set(['group', 'supergroup']);
 /**
  * Ordinary messages an update carries: a member's new or edited message in a group
  * (an edit arrives with the same id and the new text, so alert rules see it again).
- * Service messages (joins, migrations, pins) have neither text nor caption and are
- * left out; so are channel posts and private chats with the bot.
+ * Service messages (joins, migrations, pins) have neither text, caption nor media and
+ * are left out; so are channel posts and private chats with the bot.
  */
 export function memberMessagesOf(update: TgUpdate): MessageItem[] {
   const message = update.message ?? update.edited_message;
-  if (!message || !GROUP_CHATS.has(message.chat.type) || (message.text === undefined && message.caption === undefined)) return [];
-  return [messageOf(message)];
+  if (!message || !GROUP_CHATS.has(message.chat.type)) return [];
+  const item = messageOf(message);
+  return message.text === undefined && message.caption === undefined && !item.attachments ? [] : [item];
 }
 
 /** Join requests an update carries: a new request, or one decided (approved) on Telegram. */

@@ -36,6 +36,14 @@ const messageFields = {
   /** Service message in a group that became a supergroup: the supergroup's id. */
   migrate_to_chat_id: z.number().int().optional(),
   migrate_from_chat_id: z.number().int().optional(),
+  /** Media, read field by field in attachments.ts (an odd one is skipped, not the update). */
+  photo: z.array(z.unknown()).optional(),
+  video: z.unknown().optional(),
+  animation: z.unknown().optional(),
+  document: z.unknown().optional(),
+  sticker: z.unknown().optional(),
+  voice: z.unknown().optional(),
+  audio: z.unknown().optional(),
 };
 
 const tgReplied = z.object(messageFields);
@@ -84,6 +92,9 @@ export const tgChatFullInfo = tgChat.extend({ description: z.string().optional()
 export type TgChatFullInfo = z.output<typeof tgChatFullInfo>;
 
 export const tgTrue = z.literal(true);
+
+/** getFile's File: `file_path` is missing when the file cannot be downloaded (over 20 MB for bots). */
+export const tgFile = z.object({ file_id: z.string(), file_size: z.number().int().nonnegative().optional(), file_path: z.string().optional() });
 
 /** Every answer: `{ok: true, result}` or `{ok: false, error_code, description, parameters?}`. */
 export const tgOk = z.object({ ok: z.literal(true), result: z.unknown() });

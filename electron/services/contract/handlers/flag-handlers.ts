@@ -38,7 +38,16 @@ type FlagHandlers = Pick<
 /** The one-off warning's `{{rule}}`, when no library reason names the rule. */
 const ONE_OFF_RULE = 'the community rules';
 
-export function flagHandlers(context: ServiceContext, connections: Pick<ConnectionService, 'connectorFor'>, wakeDrainer: () => void): FlagHandlers {
+/**
+ * `decided` runs after a decision's transaction has committed (it keeps the decided
+ * messages' files for the evidence, in the background): it must never hold the decision up.
+ */
+export function flagHandlers(
+  context: ServiceContext,
+  connections: Pick<ConnectionService, 'connectorFor'>,
+  wakeDrainer: () => void,
+  decided: (actionId: string) => void = () => {},
+): FlagHandlers {
   const { store } = context;
   const acting = () => ({ actor: context.actor, device: context.settings.get().deviceId, now: Date.now() });
   const capabilities = () => connectionCapabilities(store.reader, (id) => connections.connectorFor(id));
@@ -62,6 +71,7 @@ export function flagHandlers(context: ServiceContext, connections: Pick<Connecti
         graceMs: context.settings.preferences().undoGraceSeconds * 1000,
       });
       wakeDrainer();
+      decided(result.actionId);
       return result;
     },
     'flagged.banScope': async ({ flagId }) => flagBanScope(store.reader, flagId, await capabilities()),

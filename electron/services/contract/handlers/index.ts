@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../app/context';
 import type { SyncControl } from '../../app/sync-control';
 import type { ConnectionService } from '../../connections/connection-service';
+import type { MediaService } from '../../media/media-service';
 import type { Handlers } from '../dispatch';
 import { announcementHandlers } from './announcement-handlers';
 import { appHandlers } from './app-handlers';
@@ -8,6 +9,7 @@ import { connectionHandlers } from './connection-handlers';
 import { flagHandlers } from './flag-handlers';
 import { joinRequestHandlers } from './join-request-handlers';
 import { manualHandlers } from './manual-handlers';
+import { mediaHandlers } from './media-handlers';
 import { outboxHandlers } from './outbox-handlers';
 import { ruleHandlers } from './rule-handlers';
 import { syncHandlers } from './sync-handlers';
@@ -19,6 +21,7 @@ export function createHandlers(
   context: ServiceContext,
   sync: SyncControl & { drainNow?(): void },
   connections: ConnectionService,
+  media: Pick<MediaService, 'prepare' | 'keepForEvidence'>,
 ): Handlers {
   return {
     ...appHandlers(context),
@@ -31,6 +34,7 @@ export function createHandlers(
     ...viewHandlers(context),
     ...manualHandlers(context),
     ...announcementHandlers(context, connections, () => sync.drainNow?.()),
-    ...flagHandlers(context, connections, () => sync.drainNow?.()),
+    ...flagHandlers(context, connections, () => sync.drainNow?.(), (actionId) => media.keepForEvidence(actionId)),
+    ...mediaHandlers(media),
   };
 }

@@ -7,11 +7,26 @@ import { seal } from './hash';
 import { snapshotQuery } from './snapshot-query';
 import { evidenceProblem, readEvidence } from './verify';
 
+interface SnapshotAttachment {
+  readonly name: string;
+  readonly kind: string;
+  readonly contentType: string | null;
+  readonly size: number | null;
+  readonly sha256: string | null;
+}
+
 interface SnapshotMessage {
   readonly externalId: string;
   readonly author: { readonly name: string };
   readonly body: string;
   readonly sentAt: number;
+  /** Absent in version 1 snapshots (taken before attachments were stored). */
+  readonly attachments?: readonly SnapshotAttachment[];
+}
+
+/** The flagged message's files as this desk holds them now: fetched after the decision, they are not in its snapshot. */
+interface KeptFile extends SnapshotAttachment {
+  readonly state: string;
 }
 
 interface Snapshot {
@@ -41,17 +56,35 @@ interface CaseEvidence {
  */
 export async function exportCase(reader: Reader, flagId: string, format: 'json' | 'csv', now: number): Promise<ExportedCase> {
   const evidence = await caseEvidence(reader, flagId, now);
+  const files = await keptFiles(reader, flagId);
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
   if (format === 'json') {
     const text = JSON.stringify(
-      { format: 'modboard.case-export/1', flagId, exportedAt: new Date(now).toISOString(), hashOf: 'canonical JSON of snapshot (RFC 8785 key order)', evidence },
+      {
+        format: 'modboard.case-export/1',
+        flagId,
+        exportedAt: new Date(now).toISOString(),
+        hashOf: 'canonical JSON of snapshot (RFC 8785 key order)',
+        evidence,
+        attachments: files,
+      },
       null,
       2,
     );
     return { filename: `modboard-case-${flagId}-${stamp}.json`, mimeType: 'application/json', text };
   }
-  return { filename: `modboard-case-${flagId}-${stamp}.csv`, mimeType: 'text/csv', text: toCsv(CSV_HEADER, evidence.flatMap(csvRows)) };
+  return { filename: `modboard-case-${flagId}-${stamp}.csv`, mimeType: 'text/csv', text: toCsv(CSV_HEADER, [...evidence.flatMap(csvRows), ...files.map(fileRow)]) };
 }
+
+async function keptFiles(reader: Reader, flagId: string): Promise<KeptFile[]> {
+  return reader.all<KeptFile>(sql`SELECT a.name, a.kind, a.content_type AS contentType, a.size, a.sha256, a.state
+    FROM flags f JOIN message_attachments a ON a.message_id = f.message_id WHERE f.id = ${flagId} ORDER BY a.position`);
+}
+
+const describeFile = (a: SnapshotAttachment) => `${a.name} (${a.contentType ?? 'unknown type'}, ${a.size ?? '?'} bytes, sha256 ${a.sha256 ?? 'not kept'})`;
+
+/** A file as held now: no evidence id, the state in the `decision` column. */
+const fileRow = (a: KeptFile, i: number): CsvField[] => [null, null, a.state, null, null, a.sha256, null, 'file', i + 1, null, null, describeFile(a), null];
 
 async function caseEvidence(reader: Reader, flagId: string, now: number): Promise<CaseEvidence[]> {
   const stored = await readEvidence(reader, flagId);
@@ -85,9 +118,11 @@ function csvRows(evidence: CaseEvidence): CsvField[][] {
   const head = [evidence.id, evidence.actionId, evidence.decision, new Date(evidence.capturedAt).toISOString(), evidence.actor, evidence.sha256, evidence.verified];
   const line = (part: string, position: number, m: SnapshotMessage): CsvField[] => [...head, part, position, m.author.name, new Date(m.sentAt).toISOString(), m.body, null];
   const { snapshot } = evidence;
+  const attached = (snapshot.message.attachments ?? []).map((a, i): CsvField[] => [...head, 'attachment', i + 1, snapshot.message.author.name, null, describeFile(a), null]);
   return [
     ...snapshot.before.map((m, i) => line('before', i - snapshot.before.length, m)),
     line('flagged', 0, snapshot.message),
+    ...attached,
     ...snapshot.after.map((m, i) => line('after', i + 1, m)),
     ...snapshot.reports.map((r, i): CsvField[] => [...head, r.rule ? 'rule' : 'report', i + 1, null, new Date(r.reportedAt).toISOString(), r.reason, r.rule ?? r.reporter]),
   ];

@@ -51,6 +51,19 @@ export const wireMessageOf = (m: MessageRecord): WireMessage => ({
   body: m.body,
   sent_at: iso(m.sentAt),
   reply_to: m.replyTo,
+  ...(m.attachments?.length
+    ? {
+        attachments: m.attachments.map((a) => ({
+          ref: a.ref,
+          kind: a.kind,
+          name: a.name,
+          content_type: a.contentType,
+          size: a.size,
+          width: a.width,
+          height: a.height,
+        })),
+      }
+    : {}),
 });
 
 export const wireReportOf = (r: ReportRecord): WireReport => ({

@@ -49,6 +49,17 @@ export const wireJoinRequest = z.object({
   handled_by: wireHandledBy,
 });
 
+/** Loose on purpose: the connector skips an entry it cannot read rather than failing the page. */
+export const wireAttachment = z.object({
+  ref: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  content_type: z.string().nullable(),
+  size: z.number().nullable(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+});
+
 export const wireMessage = z.object({
   id,
   community_id: id,
@@ -57,6 +68,8 @@ export const wireMessage = z.object({
   body: z.string(),
   sent_at: time,
   reply_to: id.nullable(),
+  /** Absent when the message has none. */
+  attachments: z.array(z.unknown()).optional(),
 });
 
 export const wireReport = z.object({

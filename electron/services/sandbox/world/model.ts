@@ -47,6 +47,17 @@ export interface JoinRequestRecord {
   readonly handledBy: HandledByRecord | null;
 }
 
+/** A file attached to a message; its bytes are served at `/v1/media/<ref>` (world/media.ts). */
+export interface SandboxAttachment {
+  readonly ref: string;
+  readonly kind: 'image' | 'file';
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly width: number | null;
+  readonly height: number | null;
+}
+
 export interface MessageRecord {
   readonly id: string;
   readonly communityId: string;
@@ -55,6 +66,8 @@ export interface MessageRecord {
   readonly body: string;
   readonly sentAt: number;
   readonly replyTo: string | null;
+  /** Absent: none. */
+  readonly attachments?: readonly SandboxAttachment[];
 }
 
 export type ReportResolution = 'dismissed' | 'actioned';

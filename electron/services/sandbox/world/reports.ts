@@ -2,6 +2,7 @@ import { chance, intBetween, pick, rngFor, STREAM, type Rng } from '../prng';
 import { chatLine, REPORT_THEMES, type ReportTheme } from '../text/phrases';
 import { backlogTime, type GeneratorContext } from './context';
 import type { MessageRecord, ReportRecord, SandboxCommunity } from './model';
+import { attachmentsFor } from './media';
 import { chatMemberNumber, personAt, REGULARS } from './people';
 
 /** 20 messages of context: ten before and ten after the reported one. */
@@ -78,6 +79,7 @@ export function generateMessage(ctx: GeneratorContext, facts: ConversationFacts,
     // Ninety seconds apart with under a minute of jitter keeps the order stable.
     sentAt: facts.reportedSentAt + offset * 90_000 + intBetween(rng, 0, 59_999),
     replyTo,
+    attachments: attachmentsFor(owner, messageId(owner, position), reported ? facts.theme.reason : null),
   };
 }
 

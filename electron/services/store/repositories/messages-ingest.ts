@@ -5,6 +5,7 @@ import { newId } from '@shared/ids';
 import { normalizeText } from '@shared/rules/text';
 import type { Tx } from '../database';
 import { sql } from '../sql';
+import { upsertAttachments } from './attachments-ingest';
 
 /**
  * A fingerprint of the normalized text, for "the same text in several groups" (alert
@@ -18,7 +19,8 @@ export function textKeyOf(body: string): string | null {
 
 /**
  * Upserts messages by (connection, external id); an edited body or renamed author
- * rewrites the row (and so its FTS entry), an unchanged one is left alone.
+ * rewrites the row (and so its FTS entry), an unchanged one is left alone. Their
+ * attachments are stored with them, in the same transaction.
  * Communities and members must exist already (see `ensureCommunities`, `upsertMembers`).
  * With `trackArrivals`, returns the external ids of the messages that are new or whose
  * text changed (what alert rules look at); otherwise an empty list, without the extra read.
@@ -57,6 +59,7 @@ export async function upsertMessages(
     WHERE true
     ON CONFLICT (connection_id, external_id) DO UPDATE SET body = excluded.body, author_name = excluded.author_name, text_key = excluded.text_key
     WHERE (messages.body, messages.author_name) IS NOT (excluded.body, excluded.author_name)`);
+  await upsertAttachments(tx, connectionId, batch, now);
   tx.touch('messages');
   return arriving;
 }

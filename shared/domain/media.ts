@@ -1,0 +1,41 @@
+import type { AttachmentKind } from '../connectors/items';
+
+/**
+ * Where an attachment's bytes stand on this desk.
+ * `not-fetched`: only the platform's description is stored (nothing asked yet).
+ * `cached`: fetched, checked and kept in the data folder (survives the platform deleting it).
+ * `too-large`: over the preview cap, not kept. `gone`: the platform no longer has the file.
+ * `failed`: the last try failed for another reason (the platform down, no access); trying again may work.
+ */
+export const MEDIA_STATES = ['not-fetched', 'cached', 'too-large', 'gone', 'failed'] as const;
+export type MediaState = (typeof MEDIA_STATES)[number];
+
+/** Largest file the desk fetches and keeps for a preview. */
+export const MAX_MEDIA_BYTES = 8 * 1024 * 1024;
+
+/** The only types ever shown inline, and only when the bytes' magic number agrees. */
+export const INLINE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type InlineImageType = (typeof INLINE_IMAGE_TYPES)[number];
+
+/** Where the renderer loads an inline image from: same origin, so `img-src 'self'` holds. */
+export const MEDIA_PATH_PREFIX = '/media/';
+export const mediaPath = (attachmentId: string): string => `${MEDIA_PATH_PREFIX}${encodeURIComponent(attachmentId)}`;
+
+/** An attachment as the conversation pane shows it: never the platform's URL or file id. */
+export interface AttachmentView {
+  readonly id: string;
+  readonly kind: AttachmentKind;
+  readonly name: string;
+  /** What the platform claimed. */
+  readonly contentType: string | null;
+  readonly size: number | null;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly state: MediaState;
+  /** Set once fetched: the type the bytes proved to be, when it is one shown inline; else null. */
+  readonly inlineType: InlineImageType | null;
+  /** Of the kept file, once fetched. */
+  readonly sha256: string | null;
+  /** Why the last fetch failed, in words for the moderator. */
+  readonly problem: string | null;
+}
