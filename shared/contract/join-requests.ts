@@ -53,8 +53,11 @@ const reasonInput = z
 
 export const joinRequestCalls = {
   'joinRequests.detail': call(z.object({ id }).strict()).returns<JoinRequestDetail>(),
-  /** Counts per community of what a decision on `target` would reach, for the bulk confirmation. */
-  'joinRequests.preview': call(z.object({ target: joinTargetSchema }).strict()).returns<DecisionPreview>(),
+  /**
+   * Counts per community of what a decision on `target` would reach, for the bulk
+   * confirmation; with `decision`, only rows whose platform can take it, the rest in `leftPending`.
+   */
+  'joinRequests.preview': call(z.object({ target: joinTargetSchema, decision: z.enum(JOIN_DECISIONS).optional() }).strict()).returns<DecisionPreview>(),
   'joinRequests.decide': call(joinDecisionSchema).returns<DecisionResult>(),
   /** Pending counts per community under the current filters (without the community filter itself). */
   'joinRequests.communityCounts': call(

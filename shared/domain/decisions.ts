@@ -15,6 +15,17 @@ export interface CommunityCount {
 export interface DecisionPreview {
   readonly total: number;
   readonly perCommunity: readonly CommunityCount[];
+  /** With a decision: the rows whose platform cannot take it (not in `total`), and why. */
+  readonly leftPending?: LeftPending;
+}
+
+/**
+ * Rows of a selection whose connection cannot take the decision (shared/join-requests/
+ * decision-gate.ts): they are left pending, and the moderator is told how many and why.
+ */
+export interface LeftPending {
+  readonly count: number;
+  readonly reason: string;
 }
 
 export interface DecisionResult {
@@ -23,6 +34,8 @@ export interface DecisionResult {
   readonly count: number;
   /** Until then `u` takes the action back before anything is pushed. */
   readonly graceUntil: number;
+  /** Join requests only: rows of the target left pending because their platform cannot take the decision. */
+  readonly leftPending?: LeftPending;
 }
 
 /** One entry of the Recent actions drawer. */

@@ -47,6 +47,8 @@ export interface JoinRequestRow {
   readonly communityId: string;
   readonly communityName: string;
   readonly parentCommunityName: string | null;
+  /** Whose connector decides it: the decision bar checks that connection's capabilities. */
+  readonly connectionId: string;
   readonly platform: ConnectionKind;
   readonly requestedAt: number;
   readonly accountCreatedAt: number | null;

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never';
-import type { Capability } from '../connectors/capabilities';
+import { meetsAll, meetsRequirement, requirementsBlock, type Requirement } from '../connectors/requirements';
 import type { ConnectionCapabilities, FlagActionKind } from '../domain/flagged';
 
 /** Words for each action: the button ("Remove"), and the toast after it ("Removed"). */
@@ -12,12 +12,6 @@ export const FLAG_ACTION_VERBS: Readonly<Record<FlagActionKind, { readonly verb:
   ban: { verb: 'Ban', done: 'Banned', cannot: 'ban members' },
   purge: { verb: 'Purge recent messages of', done: 'Purged recent messages of', cannot: 'remove messages' },
 };
-
-/** One thing an action needs from a connection: any one of `anyOf`, and how to say it lacks them. */
-export interface Requirement {
-  readonly anyOf: readonly Capability[];
-  readonly cannot: string;
-}
 
 /**
  * What an action needs from each connection it reaches: every requirement, each met by
@@ -54,29 +48,14 @@ export function requirements(action: FlagActionKind, timed: boolean): readonly R
 /** The form a picker opens with when the caller does not say: a timed mute, a permanent ban. */
 const defaultTimed = (action: FlagActionKind) => action !== 'ban';
 
-const meets = (connection: ConnectionCapabilities, requirement: Requirement) =>
-  connection.capabilities !== null && requirement.anyOf.some((capability) => connection.capabilities?.includes(capability));
-
 /** Whether the connection can do the action; null capabilities (connector unreachable) cannot. */
 export function canDo(connection: ConnectionCapabilities, action: FlagActionKind, timed = defaultTimed(action)): boolean {
-  return requirements(action, timed).every((requirement) => meets(connection, requirement));
-}
-
-/** Null when every connection meets every requirement; else why not, naming the connections and platforms that cannot. */
-function blockOf(needs: readonly Requirement[], connections: readonly ConnectionCapabilities[]): string | null {
-  if (needs.length === 0) return null;
-  const unreachable = connections.filter((connection) => connection.capabilities === null);
-  if (unreachable.length > 0) return `${names(unreachable)} cannot be reached: reconnect it in Settings.`;
-  const lines = needs.flatMap((requirement) => {
-    const lacking = connections.filter((connection) => !meets(connection, requirement));
-    return lacking.length === 0 ? [] : [`${names(lacking)} cannot ${requirement.cannot} (${[...new Set(lacking.map((c) => c.kind))].join(', ')}).`];
-  });
-  return lines.length === 0 ? null : lines.join(' ');
+  return meetsAll(connection, requirements(action, timed));
 }
 
 /** Null when every connection the action reaches can do it; else why it is disabled (the UI shows it on the button). */
 export const actionBlock = (action: FlagActionKind, connections: readonly ConnectionCapabilities[], timed = defaultTimed(action)): string | null =>
-  blockOf(requirements(action, timed), connections);
+  requirementsBlock(requirements(action, timed), connections);
 
 /** Lifting a ban or mute that reached the platform: the capability each needs, and the words when it is missing. */
 export const LIFT_REQUIREMENTS: Readonly<Record<'ban' | 'mute', Requirement>> = {
@@ -84,12 +63,6 @@ export const LIFT_REQUIREMENTS: Readonly<Record<'ban' | 'mute', Requirement>> = 
   mute: { anyOf: ['member.unmute'], cannot: 'lift mutes' },
 };
 
-export const liftBlock = (kind: 'ban' | 'mute', connections: readonly ConnectionCapabilities[]): string | null => blockOf([LIFT_REQUIREMENTS[kind]], connections);
+export const liftBlock = (kind: 'ban' | 'mute', connections: readonly ConnectionCapabilities[]): string | null => requirementsBlock([LIFT_REQUIREMENTS[kind]], connections);
 
-export const canLift = (connection: ConnectionCapabilities, kind: 'ban' | 'mute'): boolean => meets(connection, LIFT_REQUIREMENTS[kind]);
-
-const names = (connections: readonly ConnectionCapabilities[]) =>
-  connections
-    .slice(0, 3)
-    .map((c) => `“${c.name.slice(0, 60)}”`)
-    .join(', ') + (connections.length > 3 ? ` and ${connections.length - 3} more` : '');
+export const canLift = (connection: ConnectionCapabilities, kind: 'ban' | 'mute'): boolean => meetsRequirement(connection, LIFT_REQUIREMENTS[kind]);

@@ -1,10 +1,12 @@
-import type { JoinDecisionKind } from '@shared/domain/decisions';
-import type { DecisionResult } from '@shared/domain/decisions';
+import type { DecisionResult, JoinDecisionKind, LeftPending } from '@shared/domain/decisions';
+import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import type { JoinTarget } from '@shared/contract/join-requests';
 import { newId } from '@shared/ids';
+import { RECORDED_BY_HAND } from '@shared/join-requests/decision-gate';
 import { AppFailure } from '@shared/result';
 import type { Store } from '../store/database';
 import { sql } from '../store/sql';
+import { leftPendingOf, reachOf } from './join-gate';
 import { collectTargets } from './join-targets';
 
 export interface DecisionInput {
@@ -16,10 +18,21 @@ export interface DecisionInput {
   readonly device: string;
   readonly graceMs: number;
   readonly now: number;
+  /**
+   * Each connection's capabilities (connection-capabilities.ts, read before this call):
+   * rows whose connection cannot take the decision are left pending, and when none can,
+   * the call is refused and writes nothing. Absent only for callers that decide rows
+   * whose connection is known to take it (manual outcomes) or that predate the gate (rules).
+   */
+  readonly capabilities?: readonly ConnectionCapabilities[];
 }
 
 /** Platforms without an API: the decision was made on their site and is only recorded here. */
-const MANUAL_CONNECTIONS = sql`(SELECT id FROM connections WHERE kind = 'facebook-manual')`;
+const MANUAL_CONNECTIONS = sql`(SELECT id FROM connections WHERE kind IN (SELECT value FROM json_each(${JSON.stringify([...RECORDED_BY_HAND])})))`;
+
+const TARGETS_BY_CONNECTION = sql`SELECT j.connection_id, n.kind, n.name, count(*) AS rows
+  FROM decision_targets t CROSS JOIN join_requests j ON j.seq = t.seq JOIN connections n ON n.id = j.connection_id
+  GROUP BY j.connection_id`;
 
 const STATUS_AFTER: Readonly<Record<JoinDecisionKind, string>> = {
   approve: 'approved',
@@ -49,9 +62,19 @@ export async function decideJoinRequests(store: Store, input: DecisionInput): Pr
   const graceUntil = input.now + input.graceMs;
   const status = STATUS_AFTER[input.decision];
   const pushes = input.decision !== 'snooze';
-  const count = await store.writer.transaction(async (tx) => {
-    const n = await collectTargets(tx, input.target, input.now);
-    if (n === 0) return 0;
+  const { count, leftPending } = await store.writer.transaction(async (tx): Promise<{ count: number; leftPending: LeftPending | null }> => {
+    let n = await collectTargets(tx, input.target, input.now);
+    if (n === 0) return { count: 0, leftPending: null };
+    let leftPending: LeftPending | null = null;
+    if (input.capabilities) {
+      const { reach, unableIds } = await reachOf(tx, TARGETS_BY_CONNECTION, input.decision, input.capabilities);
+      leftPending = leftPendingOf(input.decision, reach);
+      if (leftPending) {
+        await tx.run(sql`DELETE FROM decision_targets WHERE seq IN (SELECT j.seq FROM decision_targets t CROSS JOIN join_requests j ON j.seq = t.seq
+          WHERE j.connection_id IN (SELECT value FROM json_each(${JSON.stringify(unableIds)})))`);
+        n -= leftPending.count;
+      }
+    }
     await tx.run(sql`UPDATE join_requests SET previous_status = status, status = ${status},
         decision = ${pushes ? input.decision : null}, decision_reason = ${input.reason},
         decided_by = ${input.actor}, decided_at = ${input.now}, snoozed_until = ${input.snoozeUntil},
@@ -85,8 +108,8 @@ export async function decideJoinRequests(store: Store, input: DecisionInput): Pr
         ${`${VERB[input.decision]} ${n} join request${n === 1 ? '' : 's'}`}, ${n}, ${input.actor}, ${input.device},
         ${input.now}, ${graceUntil})`);
     tx.touch('join_requests', 'audit_log', ...(pushes ? (['outbox'] as const) : []));
-    return n;
+    return { count: n, leftPending };
   });
   if (count === 0) throw new AppFailure('conflict', 'Nothing to decide: those requests were already decided or are gone.');
-  return { actionId, count, graceUntil };
+  return leftPending ? { actionId, count, graceUntil, leftPending } : { actionId, count, graceUntil };
 }

@@ -17,6 +17,7 @@ interface Raw {
   community_id: string;
   community_name: string;
   parent_name: string | null;
+  connection_id: string;
   platform: ConnectionKind;
   requested_at: number;
   account_created_at: number;
@@ -63,7 +64,7 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
     match: sql`join_requests_fts MATCH ${fts}`,
   }),
   select: trusted(`j.id, j.person_name, j.community_id, c.name AS community_name, p.name AS parent_name,
-    n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
+    j.connection_id, n.kind AS platform, j.requested_at, j.account_created_at, j.first_answer, j.signals, j.status,
     j.sync_state, j.handled_elsewhere_by, j.cluster_key, k.kind AS cluster_kind, k.label AS cluster_label,
     k.size AS cluster_size, k.first_at AS cluster_first_at, k.last_at AS cluster_last_at,
     r.name AS review_rule_name, j.review_rule_version`),
@@ -76,6 +77,7 @@ export const joinRequestsWindow: WindowSpec<Column, Filters, Raw, JoinRequestRow
     communityId: r.community_id,
     communityName: r.community_name,
     parentCommunityName: r.parent_name,
+    connectionId: r.connection_id,
     platform: r.platform,
     requestedAt: r.requested_at,
     accountCreatedAt: r.account_created_at > 0 ? r.account_created_at : null,

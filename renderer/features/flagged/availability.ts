@@ -1,5 +1,6 @@
 import { FLAG_ACTIONS, type ConnectionCapabilities, type FlagActionKind, type FlaggedRow } from '@shared/domain/flagged';
 import { actionBlock, FLAG_ACTION_VERBS } from '@shared/flags/actions';
+import { blockedLines as queueBlockedLines } from '../../ui/queue/blockedLines';
 
 export type ActionBlocks = Readonly<Record<FlagActionKind, string | null>>;
 
@@ -18,16 +19,5 @@ export function actionBlocks(rows: readonly Pick<FlaggedRow, 'connectionId'>[] |
   ) as Record<FlagActionKind, string | null>;
 }
 
-/**
- * "Remove and warn: “Groups” cannot send warnings (facebook-manual)." — one line per
- * reason, so why a button is disabled is on screen, not only in a tooltip a keyboard
- * cannot reach.
- */
-export function blockedLines(blocks: ActionBlocks): string[] {
-  const byReason = new Map<string, string[]>();
-  for (const action of FLAG_ACTIONS) {
-    const reason = blocks[action];
-    if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), FLAG_ACTION_VERBS[action].verb]);
-  }
-  return [...byReason].map(([reason, verbs]) => `${verbs.join(', ')}: ${reason}`);
-}
+/** Why each disabled action is disabled, one line per reason (ui/queue/blockedLines.ts). */
+export const blockedLines = (blocks: ActionBlocks): string[] => queueBlockedLines(FLAG_ACTIONS.map((action) => [FLAG_ACTION_VERBS[action].verb, blocks[action]]));

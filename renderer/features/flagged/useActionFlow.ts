@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import type { FlagAction, LiftSanctionInput } from '@shared/contract/flagged';
 import type { DecisionPreview } from '@shared/domain/decisions';
-import { MESSAGE_ACTIONS, type FlagActionKind, type FlaggedRow } from '@shared/domain/flagged';
+import { MESSAGE_ACTIONS, type FlagActionKind } from '@shared/domain/flagged';
 import { useApi } from '../../client/ApiProvider';
 import { EMPTY_SELECTION } from '../../ui/data-table';
 import { focusAfterDecision } from '../../ui/queue/rows/focus';
 import { indexHints } from '../../ui/queue/rows/hiddenRows';
+import { loadedRows } from '../../ui/queue/rows/loadedRows';
 import { leavesQuery } from '../../ui/queue/rows/optimistic';
 import { useQueueFeedback } from '../../ui/queue/useQueueFeedback';
 import { actionVerb, doneText, liftText, NEEDS_PICKER, statusAfter } from './actionText';
@@ -27,8 +28,6 @@ interface Options {
 }
 
 const IDLE: FlowStep = { kind: 'idle' };
-/** Rows around the focus scanned for the selection's and the author's loaded rows. */
-const LOADED_SPAN = 500;
 
 /**
  * An action from key or button to main, in the join-request grammar: target (selection,
@@ -47,16 +46,6 @@ export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
     pushedStay: 'stay',
   });
   const { say, setError } = feedback;
-
-  const loadedRows = () => {
-    const { source, focus } = queue;
-    const rows: FlaggedRow[] = [];
-    for (let index = Math.max(0, focus.focusedIndex - LOADED_SPAN); index < Math.min(source.total, focus.focusedIndex + LOADED_SPAN); index++) {
-      const row = source.getRow(index);
-      if (row) rows.push(row);
-    }
-    return rows;
-  };
 
   const commit = (action: FlagAction, resolved: ResolvedFlagTarget) => {
     const { source, focus, filters, optimistic } = queue;
@@ -104,7 +93,7 @@ export function useActionFlow({ queue, blocksFor, confirmBulkOver }: Options) {
   /** r, w, m, b, i, o, p (Shift: the focused author's open flags) and the action buttons. */
   const start = (kind: FlagActionKind, scope: 'target' | 'author') => {
     const { selection, focus, filters, search, source } = queue;
-    const resolved = resolveFlagTarget(scope, { selection, focusedRow: focus.focusedRow, filters, search, total: source.total, loaded: loadedRows() });
+    const resolved = resolveFlagTarget(scope, { selection, focusedRow: focus.focusedRow, filters, search, total: source.total, loaded: loadedRows(source, focus.focusedIndex) });
     if (!resolved) {
       say(scope === 'author' ? 'The focused message has no known author.' : 'No flagged message to act on.');
       return;

@@ -11,7 +11,7 @@ import { compactFilters } from '../../ui/queue/viewDefinition';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { actionBlocks } from './availability';
 import { useActionFlow } from './useActionFlow';
-import { useCapabilities } from './useCapabilities';
+import { useCapabilities } from '../../ui/queue/useCapabilities';
 import { useFlaggedQueue } from './useFlaggedQueue';
 import { flaggedViewCodec } from './viewDefinition';
 

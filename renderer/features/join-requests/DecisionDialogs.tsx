@@ -1,3 +1,4 @@
+import { leftPendingNote } from '@shared/join-requests/decision-gate';
 import { InlineText } from '../../ui/InlineText';
 import { BulkConfirmDialog } from '../../ui/queue/pickers/BulkConfirmDialog';
 import { ReasonPicker, type ReasonPick } from '../../ui/queue/pickers/ReasonPicker';
@@ -44,6 +45,7 @@ export function DecisionDialogs({ flow, reasons }: { flow: DecisionFlow; reasons
               Reason: <InlineText text={'reasonId' in reason ? reason.label : reason.reasonText} />
             </p>
           )}
+          {preview?.leftPending && <p className="jr-left-pending">{`${verb}: ${leftPendingNote(preview.leftPending, preview.total)}`}</p>}
         </BulkConfirmDialog>
       );
     }

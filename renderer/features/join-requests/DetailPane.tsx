@@ -1,6 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { JoinDecisionKind, JoinRequestDetail } from '@shared/domain/decisions';
 import type { AppError } from '@shared/result';
+import type { DecisionBlocks } from './availability';
 import { ClusterActions } from './ClusterActions';
 import { PersonCard } from './PersonCard';
 import { RequestOverview } from './RequestOverview';
@@ -18,13 +19,14 @@ interface Props {
   readonly clusterReason: string | null;
   readonly reviewRule: string | null;
   readonly onClusterDecide: (decision: JoinDecisionKind) => void;
+  readonly clusterBlocks: DecisionBlocks;
   /** Absent while the queue already shows only this cluster. */
   readonly onShowCluster: (() => void) | undefined;
   readonly onNoteAdded: () => void;
 }
 
 /** The focused request in full, and the person behind it. Escape returns to the table. */
-export function DetailPane({ paneRef, requestId, detail, error, clusterReason, reviewRule, onKeyDown, onClose, onClusterDecide, onShowCluster, onNoteAdded }: Props) {
+export function DetailPane({ paneRef, requestId, detail, error, clusterReason, reviewRule, onKeyDown, onClose, onClusterDecide, clusterBlocks, onShowCluster, onNoteAdded }: Props) {
   const current = detail && detail.id === requestId ? detail : undefined;
   return (
     <aside ref={paneRef} className="jr-detail" aria-label="Request details" tabIndex={-1} onKeyDown={onKeyDown}>
@@ -50,7 +52,7 @@ export function DetailPane({ paneRef, requestId, detail, error, clusterReason, r
             </p>
           )}
           {current.clusterKey && current.clusterSize > 1 && (
-            <ClusterActions size={current.clusterSize} reason={clusterReason} onDecide={onClusterDecide} onShow={onShowCluster} />
+            <ClusterActions size={current.clusterSize} reason={clusterReason} blocks={clusterBlocks} onDecide={onClusterDecide} onShow={onShowCluster} />
           )}
           <section aria-labelledby="jr-answers-title">
             <h3 id="jr-answers-title">Screening answers</h3>

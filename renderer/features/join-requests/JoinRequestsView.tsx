@@ -9,6 +9,8 @@ import { RecentActionsButton } from '../../ui/queue/RecentActionsButton';
 import { RecentActionsDrawer } from '../../ui/queue/RecentActionsDrawer';
 import { SearchBox } from '../../ui/SearchBox';
 import { ViewHeader } from '../../ui/ViewHeader';
+import { loadedRows } from '../../ui/queue/rows/loadedRows';
+import { decisionBlocks } from './availability';
 import { ShowClusterContext } from './ClusterBadge';
 import { ClusterBanner } from './ClusterBanner';
 import { DecisionBar } from './DecisionBar';
@@ -30,7 +32,8 @@ export function JoinRequestsView() {
   const screen = useJoinRequestsScreen({ paneRef, tableRef });
   const { queue, flow, detail } = screen;
   const { source, filters, search } = queue;
-  const target = resolveTarget('target', { selection: queue.selection, focusedRow: queue.focus.focusedRow, filters, search, total: source.total, cluster: null });
+  const loaded = queue.selection.rows.mode === 'some' && queue.selection.rows.ids.size > 0 ? loadedRows(source, queue.focus.focusedIndex) : [];
+  const target = resolveTarget('target', { selection: queue.selection, focusedRow: queue.focus.focusedRow, filters, search, total: source.total, cluster: null, loaded });
   const undo = (actionId?: string) => void flow.undo(actionId);
 
   return (
@@ -48,6 +51,7 @@ export function JoinRequestsView() {
       {filters.clusterKey && (
         <ClusterBanner
           reason={source.getRow(0)?.clusterReason ?? null}
+          blocks={screen.clusterBlocks}
           onDecide={(decision) => screen.decideFromButton(decision, 'cluster')}
           onShowAll={screen.toggleCluster}
         />
@@ -62,7 +66,7 @@ export function JoinRequestsView() {
               columns={joinRequestColumns}
               onActivate={screen.openDetail}
               onKeyDown={screen.onQueueKey}
-              toolbar={<DecisionBar target={target?.description ?? null} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => undo()} />}
+              toolbar={<DecisionBar target={target?.description ?? null} blocks={decisionBlocks(target, screen.capabilities)} onDecide={(decision) => screen.decideFromButton(decision, 'target')} onUndo={() => undo()} />}
               emptyState={search ? 'No request matches this search.' : 'No join requests here. The queue is clear.'}
             />
           </ShowClusterContext>
@@ -78,6 +82,7 @@ export function JoinRequestsView() {
             clusterReason={queue.focus.focusedRow?.clusterReason ?? null}
             reviewRule={queue.focus.focusedRow?.reviewRule ?? null}
             onClusterDecide={(decision) => screen.decideFromButton(decision, 'cluster')}
+            clusterBlocks={screen.clusterBlocks}
             onShowCluster={filters.clusterKey ? undefined : screen.toggleCluster}
             onNoteAdded={detail.reload}
           />

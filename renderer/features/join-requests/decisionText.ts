@@ -1,12 +1,6 @@
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import type { JoinRequestStatus } from '@shared/domain/join-request';
-
-const DO: Readonly<Record<JoinDecisionKind, string>> = {
-  approve: 'Approve',
-  decline: 'Decline',
-  'decline-ban': 'Decline and ban',
-  snooze: 'Snooze',
-};
+import { JOIN_DECISION_VERBS } from '@shared/join-requests/decision-gate';
 
 const DONE: Readonly<Record<JoinDecisionKind, string>> = {
   approve: 'Approved',
@@ -17,7 +11,7 @@ const DONE: Readonly<Record<JoinDecisionKind, string>> = {
 
 export const SNOOZE_MINUTES = 24 * 60;
 
-export const decisionVerb = (decision: JoinDecisionKind) => DO[decision];
+export const decisionVerb = (decision: JoinDecisionKind) => JOIN_DECISION_VERBS[decision];
 export const decisionDone = (decision: JoinDecisionKind) => DONE[decision];
 export const needsReason = (decision: JoinDecisionKind) => decision === 'decline' || decision === 'decline-ban';
 

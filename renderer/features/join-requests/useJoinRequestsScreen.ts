@@ -3,6 +3,7 @@ import type { JoinRequestFilters } from '@shared/contract/tables';
 import type { JoinDecisionKind } from '@shared/domain/decisions';
 import { queueKeyIntent } from '@shared/keyboard/join-request-keys';
 import { useReasonLibrary } from '../../ui/queue/pickers/useReasonLibrary';
+import { useCapabilities } from '../../ui/queue/useCapabilities';
 import { useConfirmBulkOver } from '../../ui/queue/useConfirmBulkOver';
 import { useQueueKeys } from '../../ui/queue/useQueueKeys';
 import { useQueueScreen, type QueueScreenRefs } from '../../ui/queue/useQueueScreen';
@@ -12,6 +13,7 @@ import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { focusedCluster, toggledCluster } from './clusters';
 import { withCommunity, type CommunityChoice } from './filters';
 import { joinRequestViewCodec } from './savedViewDefinition';
+import { useClusterBlocks } from './useClusterBlocks';
 import { useDecisionFlow } from './useDecisionFlow';
 import { useJoinRequestQueue } from './useJoinRequestQueue';
 import { useRequestDetail } from './useRequestDetail';
@@ -32,7 +34,9 @@ export function useJoinRequestsScreen(refs: QueueScreenRefs) {
   const detail = useRequestDetail(detailId);
   const current = detail.detail?.id === focusedId ? detail.detail : undefined;
   const cluster = focusedCluster(queue.focus.focusedRow, current, queue.filters, queue.source.total);
-  const flow = useDecisionFlow({ queue, cluster, confirmBulkOver: useConfirmBulkOver() });
+  const capabilities = useCapabilities();
+  const clusterBlocks = useClusterBlocks(cluster);
+  const flow = useDecisionFlow({ queue, cluster, confirmBulkOver: useConfirmBulkOver(), capabilities, clusterBlocks });
   const screen = useQueueScreen(refs, queue, 'requestedAt');
   const { focusTable } = screen;
   const [recentOpen, setRecentOpen] = useState(false);
@@ -79,6 +83,8 @@ export function useJoinRequestsScreen(refs: QueueScreenRefs) {
       focusTable();
     },
     cluster,
+    capabilities,
+    clusterBlocks,
     toggleCluster,
     showCluster,
     rulesOpen,

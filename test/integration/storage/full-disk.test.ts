@@ -48,7 +48,7 @@ function decisionsApi(store: Store, dataDir: string) {
     // Restoring a backup is not what this test is about.
     recovery: { status: () => ({ setAside: null, backups: [] }), restore: () => Promise.reject(new Error('no restore in this test')) },
   };
-  return createDispatcher(joinRequestHandlers(context, () => {}) as unknown as Handlers, silentLogger);
+  return createDispatcher(joinRequestHandlers(context, { connectorFor: async () => null }, () => {}) as unknown as Handlers, silentLogger);
 }
 
 describe('a full disk', () => {

@@ -29,7 +29,7 @@ export function createHandlers(
     ...syncHandlers(sync),
     ...connectionHandlers(connections, sync),
     ...outboxHandlers(context, () => sync.drainNow?.()),
-    ...joinRequestHandlers(context, () => sync.drainNow?.()),
+    ...joinRequestHandlers(context, connections, () => sync.drainNow?.()),
     ...ruleHandlers(context),
     ...viewHandlers(context),
     ...manualHandlers(context),
