@@ -21,6 +21,7 @@ import { createSyncEngine } from '../sync/engine';
 import { idleSyncControl } from '../sync/idle-sync-control';
 import { PlatformAccess } from '../sync/platform-access';
 import { RateGate } from '../sync/rate-gate';
+import { connectionCapabilities } from '../flags/connection-capabilities';
 import { startRuleRunner } from '../rules/rule-runner';
 import { createRecoveryControl, type RecoveryControl } from './backup-restore';
 import { forwardCommitsAsQueueEvents } from './change-events';
@@ -214,6 +215,7 @@ async function openSession(store: Store, deps: SessionDeps): Promise<Session> {
     device: () => settings.get().deviceId,
     graceMs: () => settings.preferences().undoGraceSeconds * 1000,
     wakeDrainer,
+    capabilities: () => connectionCapabilities(store.reader, (id) => connections.connectorFor(id)),
   });
   if (engine) {
     await provisionFirstRun(settings, connections);

@@ -1,6 +1,9 @@
 import { assertNever } from '@shared/assert-never';
+import type { JoinDecisionKind } from '@shared/domain/decisions';
+import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import { signalBit } from '@shared/domain/join-request';
 import { newId } from '@shared/ids';
+import { canTakeDecision } from '@shared/join-requests/decision-gate';
 import { ruleActor, type RuleSummary } from '@shared/rules/model';
 import { decideJoinRequests } from '../decisions/join-decisions';
 import type { Store, Tx } from '../store/database';
@@ -14,6 +17,23 @@ export interface HitContext {
   readonly device: string;
   readonly graceMs: number;
   readonly now: number;
+  /** Each connection's capabilities; null decides as the rule says (tests, and no connector known). */
+  readonly capabilities?: readonly ConnectionCapabilities[] | null;
+}
+
+/**
+ * The hits whose connection cannot take the decision (a decline-and-ban on a platform that
+ * cannot ban): a person looks at those instead, the same way a rule whose reason vanished
+ * holds its hits, rather than the rule doing less than it says or queuing a push that fails.
+ */
+async function splitByCapability(tx: Tx, ids: readonly string[], decision: JoinDecisionKind, capabilities: readonly ConnectionCapabilities[] | null | undefined) {
+  if (!capabilities) return { able: [...ids], unable: [] as string[] };
+  const rows = await tx.all<{ id: string; connection_id: string }>(sql`SELECT j.id, j.connection_id FROM json_each(${JSON.stringify(ids)}) i
+    CROSS JOIN join_requests j ON j.id = i.value`);
+  const able = new Set(
+    capabilities.filter((connection) => canTakeDecision(connection, decision)).map((connection) => connection.connectionId),
+  );
+  return { able: rows.filter((r) => able.has(r.connection_id)).map((r) => r.id), unable: rows.filter((r) => !able.has(r.connection_id)).map((r) => r.id) };
 }
 
 const VERB = { approve: 'approved', decline: 'declined', review: 'marked for review' } as const;
@@ -32,7 +52,9 @@ export async function applyRuleHits(tx: Tx, rule: RuleSummary, ids: readonly str
   const actor = ruleActor(rule.id, rule.version);
   const label = `Rule “${rule.name}” (v${rule.version})`;
   let actionId: string | null = null;
-  let effect: 'approve' | 'decline' | 'review' = action.kind;
+  /** Hits held for a person (left pending, marked for review), and hits the rule decided. */
+  let held: readonly string[] = ids;
+  let acted: readonly string[] = [];
   switch (action.kind) {
     case 'approve':
     case 'decline': {
@@ -41,13 +63,15 @@ export async function applyRuleHits(tx: Tx, rule: RuleSummary, ids: readonly str
           ? ((await tx.get<{ text: string }>(sql`SELECT text FROM decision_reasons WHERE id = ${action.reasonId}`))?.text ?? null)
           : null;
       // A decline whose reason has vanished from the store is held for a person instead.
-      if (action.kind === 'decline' && reason === null) {
-        effect = 'review';
-        break;
-      }
+      if (action.kind === 'decline' && reason === null) break;
+      const decision: JoinDecisionKind = action.kind === 'approve' ? 'approve' : action.ban ? 'decline-ban' : 'decline';
+      const { able, unable } = await splitByCapability(tx, ids, decision, context.capabilities);
+      held = unable;
+      acted = able;
+      if (able.length === 0) break;
       const decided = await decideJoinRequests(storeWithin(context.store, tx), {
-        target: { kind: 'ids', ids: [...ids] },
-        decision: action.kind === 'approve' ? 'approve' : action.ban ? 'decline-ban' : 'decline',
+        target: { kind: 'ids', ids: able },
+        decision,
         reason,
         snoozeUntil: null,
         actor,
@@ -64,17 +88,23 @@ export async function applyRuleHits(tx: Tx, rule: RuleSummary, ids: readonly str
     default:
       assertNever(action, 'rule action');
   }
-  const list = JSON.stringify(ids);
-  if (effect === 'review')
+  if (held.length > 0)
     await tx.run(sql`UPDATE join_requests SET signals = signals | ${REVIEW}, review_rule_id = ${rule.id},
         review_rule_version = ${rule.version}, updated_at = ${context.now}
-      WHERE id IN (SELECT value FROM json_each(${list}))`);
+      WHERE id IN (SELECT value FROM json_each(${JSON.stringify(held)}))`);
   const hitId = newId(context.now);
-  await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
-    SELECT ${hitId} || '.' || j.seq, ${context.now}, ${actor}, ${context.device}, 'rule.hit', 'join_request', j.id, NULL,
-      json_object('rule', ${rule.id}, 'version', ${rule.version}, 'action', ${effect}, 'decisionAction', ${actionId}),
-      ${label + ' ' + VERB[effect] + ' '} || j.person_name || ' in ' || c.name
-    FROM json_each(${list}) i CROSS JOIN join_requests j ON j.id = i.value JOIN communities c ON c.id = j.community_id`);
+  const effects: readonly [readonly string[], 'approve' | 'decline' | 'review'][] = [
+    [acted, action.kind === 'approve' ? 'approve' : 'decline'],
+    [held, 'review'],
+  ];
+  for (const [hits, effect] of effects) {
+    if (hits.length === 0) continue;
+    await tx.run(sql`INSERT INTO audit_log (id, at, actor, device, action, subject_type, subject_id, before, after, summary)
+      SELECT ${hitId} || '.' || j.seq, ${context.now}, ${actor}, ${context.device}, 'rule.hit', 'join_request', j.id, NULL,
+        json_object('rule', ${rule.id}, 'version', ${rule.version}, 'action', ${effect}, 'decisionAction', ${effect === 'review' ? null : actionId}),
+        ${label + ' ' + VERB[effect] + ' '} || j.person_name || ' in ' || c.name
+      FROM json_each(${JSON.stringify(hits)}) i CROSS JOIN join_requests j ON j.id = i.value JOIN communities c ON c.id = j.community_id`);
+  }
   await tx.run(sql`UPDATE rules SET hits = hits + ${ids.length}, last_hit_at = ${context.now} WHERE id = ${rule.id}`);
   tx.touch('join_requests', 'audit_log', 'rules');
   return actionId !== null;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JoinRequestItem } from '@shared/connectors';
+import type { Capability, JoinRequestItem } from '@shared/connectors';
+import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import { signalBit } from '@shared/domain/join-request';
 import type { RuleDefinition } from '@shared/rules/schema';
 import { decideJoinRequests } from '../decisions/join-decisions';
@@ -144,5 +145,36 @@ describe('enabled rules act on new requests as they arrive', () => {
     expect(marked!.signals & signalBit('marked-for-review')).toBe(signalBit('marked-for-review'));
     expect(await outbox()).toEqual([]);
     expect(JSON.parse((await hits())[0]!.after)).toMatchObject({ rule: review.id, version: 1, action: 'review' });
+  });
+
+  it('holds for a person the hits whose platform cannot take the decision (decline and ban where banning is impossible)', async () => {
+    await addConnection(temp.store, 'NOBAN');
+    const banning: RuleDefinition = { ...youngWithLinks, action: { kind: 'decline', reasonId: SPAM_REASON, ban: true } };
+    const rule = await enabledRule(temp.store, banning, T0);
+    const can = (connectionId: string, capabilities: Capability[]): ConnectionCapabilities => ({ connectionId, name: connectionId, kind: 'sandbox', capabilities, bulkRemoveLimit: null });
+    runner = startRuleRunner({
+      store: temp.store,
+      log: silentLog,
+      device: () => 'TESTDESK',
+      graceMs: () => 8_000,
+      wakeDrainer: () => wakes++,
+      now: () => T0 + 1_000,
+      capabilities: async () => [can('CONN', ['joinRequests.decide', 'member.ban']), can('NOBAN', ['joinRequests.decide'])],
+    });
+    await ingest([young('a')]);
+    await temp.store.writer.transaction((tx) => ingestJoinRequests(tx, 'NOBAN', [young('z')], T0));
+    await runner.settle();
+
+    const a = await request('a');
+    const z = await request('z');
+    expect(a).toMatchObject({ status: 'declined', decided_by: `rule:${rule.id}@v1` });
+    expect(z).toMatchObject({ status: 'pending', decided_by: null, review_rule_id: rule.id });
+    expect(z!.signals & signalBit('marked-for-review')).toBe(signalBit('marked-for-review'));
+    const rows = await outbox();
+    expect(rows.map((r) => r.subject_id)).toEqual([a!.id]);
+    expect(JSON.parse(rows[0]!.payload)).toMatchObject({ decision: 'decline', ban: true });
+    const byRequest = new Map((await hits()).map((hit) => [hit.subject_id, JSON.parse(hit.after) as { action: string }]));
+    expect(byRequest.get(a!.id)?.action).toBe('decline');
+    expect(byRequest.get(z!.id)?.action).toBe('review');
   });
 });

@@ -1,3 +1,4 @@
+import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
 import type { Store } from '../store/database';
@@ -11,6 +12,11 @@ export interface RuleRunnerDeps {
   readonly graceMs: () => number;
   /** Called after a commit that queued pushes, so they leave when their grace period ends. */
   readonly wakeDrainer: () => void;
+  /**
+   * What each connection can do, read before each batch's transaction (connectors are
+   * asked outside it). Without it every rule decision is taken as the rule says.
+   */
+  readonly capabilities?: () => Promise<readonly ConnectionCapabilities[]>;
   readonly now?: () => number;
 }
 
@@ -38,8 +44,9 @@ export function startRuleRunner(deps: RuleRunnerDeps): RuleRunner {
   const pass = async () => {
     // The read connection answers "anything to do?" without taking the writer's lock.
     while (!stopped && (await deps.store.reader.get(sql`SELECT 1 AS waiting FROM rule_inbox LIMIT 1`))) {
+      const capabilities = deps.capabilities ? await deps.capabilities() : null;
       const outcome = await deps.store.writer.transaction((tx) =>
-        judgeArrivals(tx, { store: deps.store, device: deps.device(), graceMs: deps.graceMs(), now: now() }),
+        judgeArrivals(tx, { store: deps.store, device: deps.device(), graceMs: deps.graceMs(), now: now(), capabilities }),
       );
       if (outcome.queued) deps.wakeDrainer();
       if (outcome.taken < ARRIVALS_BATCH) break;

@@ -12,13 +12,25 @@ import { APPROVE_USER, performReviewable, REJECT_AND_BLOCK_USER, REJECT_USER, RE
 const FOREVER_MS = 1_000 * 365.25 * 86_400_000;
 const DEFAULT_REASON = 'Moderation decision in Modboard';
 
-export function decideJoin(api: DiscourseApi, decision: JoinDecision, signal: CancelSignal | undefined): Promise<Outcome> {
+export async function decideJoin(api: DiscourseApi, decision: JoinDecision, now: number, signal: CancelSignal | undefined): Promise<Outcome> {
   if (decision.requestExternalId.startsWith('grq:')) {
-    // A group cannot ban; `decision.ban` only applies to site signups (reject_user_block).
-    return decideGroupRequest(api, parseGroupRequest(decision.requestExternalId), decision.decision, signal);
+    const ref = parseGroupRequest(decision.requestExternalId);
+    const declined = await decideGroupRequest(api, ref, decision.decision, signal);
+    if (decision.decision !== 'decline' || !decision.ban) return declined;
+    // A group has no ban of its own, so "decline and ban" bans the way this connector's
+    // `member.ban` does everywhere on Discourse: a site suspension. It runs whether the
+    // decline applied or the request was already gone (declined before a crash, on a
+    // retry): the moderator decided this person is banned, and suspending twice is harmless.
+    return suspend(api, ref.userId, { until: null, reason: decision.reason, now }, signal);
   }
   const preferred = decision.decision === 'approve' ? APPROVE_USER : decision.ban ? REJECT_AND_BLOCK_USER : REJECT_USER;
   return performReviewable(api, { id: parsePrefixed(decision.requestExternalId, 'rv'), version: decision.version, notFound: 'request' }, preferred, signal);
+}
+
+/** A site-wide suspension: Discourse's ban. */
+function suspend(api: DiscourseApi, userId: number, terms: { until: number | null; reason: string | null; now: number }, signal: CancelSignal | undefined): Promise<Outcome> {
+  const body = { suspend_until: new Date(terms.until ?? terms.now + FOREVER_MS).toISOString(), reason: terms.reason ?? DEFAULT_REASON };
+  return api.push({ method: 'PUT', path: `admin/users/${userId}/suspend.json`, body, ...(signal ? { signal } : {}) }, { notFound: 'user', alreadyOn409: 'already suspended' });
 }
 
 export function moderation(api: DiscourseApi, action: ModAction, now: number, idempotencyKey: string, signal: CancelSignal | undefined): Promise<Outcome> {
@@ -26,11 +38,9 @@ export function moderation(api: DiscourseApi, action: ModAction, now: number, id
   switch (action.type) {
     case 'removeMessage':
       return deletePost(api, parsePrefixed(action.messageExternalId, 'post'), signal);
-    case 'ban': {
+    case 'ban':
       // Discourse has no post purge by age on suspend: `deleteHistorySeconds` is not applied.
-      const body = { suspend_until: new Date(action.until ?? now + FOREVER_MS).toISOString(), reason: action.reason ?? DEFAULT_REASON };
-      return api.push({ method: 'PUT', path: `admin/users/${userIdOf(action.personExternalId)}/suspend.json`, body, ...on }, { notFound: 'user', alreadyOn409: 'already suspended' });
-    }
+      return suspend(api, userIdOf(action.personExternalId), { until: action.until, reason: action.reason, now }, signal);
     case 'mute': {
       // Silence without `silenced_till` lasts until lifted.
       const body = { reason: action.reason ?? DEFAULT_REASON, ...(action.until !== null ? { silenced_till: new Date(action.until).toISOString() } : {}) };

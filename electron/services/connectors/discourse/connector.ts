@@ -42,7 +42,7 @@ export function createDiscourseConnector(config: { readonly baseUrl: string; rea
     pullMessages: async (cursor, pull) => pullMessagePage(api, cursor, pull?.signal),
     pullUpdates: () => rejectUnsupported('A combined update stream on Discourse (each feed is listed on its own)'),
 
-    decideJoinRequest: async (decision, push) => decideJoin(api, decision, push.signal),
+    decideJoinRequest: async (decision, push) => decideJoin(api, decision, now(), push.signal),
     moderate: async (action, push) => moderation(api, action, now(), push.idempotencyKey, push.signal),
     sendAnnouncement: async (post, push) => sendAnnouncement(api, post, push.idempotencyKey, push.signal),
     editAnnouncement: async (edit, push) => editAnnouncement(api, edit, push.signal),

@@ -43,6 +43,27 @@ describe('group membership requests', () => {
     expect(fake.groupMembers.has('41:202')).toBe(true);
   });
 
+  it('declines and bans: the group request is declined, then the user is suspended site-wide (a group has no ban)', async () => {
+    fake.requestGroup(41, { id: 201, username: 'tester1' }, 'hi');
+    fake.addUser({ id: 201, username: 'tester1' });
+    const outcome = await connector.decideJoinRequest({ ...groupDecision('decline'), ban: true, reason: 'Spam' }, key);
+    expect(outcome.status).toBe('applied');
+    const puts = fake.requestLog.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path)).toEqual(['/groups/41/handle_membership_request.json', '/admin/users/201/suspend.json']);
+    expect(puts[0]?.body).toEqual({ user_id: 201 });
+    expect(puts[1]?.body).toMatchObject({ reason: 'Spam' });
+    expect(fake.groupMembers.has('41:201')).toBe(false);
+
+    // A retry after the decline went through (the request is gone) still bans, and sends no second decline.
+    const again = await connector.decideJoinRequest({ ...groupDecision('decline'), ban: true, reason: 'Spam' }, key);
+    expect(['applied', 'already-handled']).toContain(again.status);
+    expect(fake.requestLog.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
+      '/groups/41/handle_membership_request.json',
+      '/admin/users/201/suspend.json',
+      '/admin/users/201/suspend.json',
+    ]);
+  });
+
   it('answers already-handled when the request is gone, without sending a decision', async () => {
     expect(await connector.decideJoinRequest(groupDecision('approve'), key)).toEqual({ status: 'already-handled', currentState: 'no longer requested' });
     expect(sent()).toEqual(['GET /groups/beta-testers/members.json?requesters=true&filter=tester1&limit=50']);
