@@ -108,7 +108,7 @@ describe('DataTable markup', () => {
     const rows = elements(html, 'row').filter((row) => row.includes('data-index'));
     expect(rows[2]).toContain('aria-rowindex="4"');
     expect(rows[2]).toContain('aria-busy="true"');
-    expect(html).toContain('mb-dt-skeleton');
+    expect(rows[2]).toContain('mb-dt-row-loading');
   });
 
   it('shows placeholders as selected under select all', () => {

@@ -13,6 +13,7 @@ import { resolveTop, revealTop, rowOffset, scrollGeometry, toPhysicalTop, visibl
 import { TableRow } from './TableRow';
 import { HEADER_HEIGHT, ROW_HEIGHT, type RowSource } from './types';
 import type { ColumnView } from './useColumnModel';
+import { useRowSlots } from './useRowSlots';
 import { useScrollViewport } from './useScrollViewport';
 
 /** Rows rendered beyond the viewport, so a short scroll does not show skeletons. */
@@ -26,6 +27,8 @@ const PREFETCH_ROWS = 60;
  * frame and only rows entering the viewport render.
  */
 const BLOCK_ROWS = 1000;
+/** Key of the focused row when it is outside the window; window keys are numbers, so it never collides. */
+const FOCUSED_KEY = 'focused';
 
 export interface RowPointerHandlers {
   onMouseDown(event: MouseEvent<HTMLElement>): void;
@@ -101,11 +104,11 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
     setViewport((previous) => ({ ...previous, top: scroller.scrollTop, pin }));
   }, [focusedIndex, geometry, scrollerRef, setViewport, viewport.pin]);
 
-  const indices: number[] = [];
-  for (let index = range.first; index <= range.last; index++) indices.push(index);
+  const slots = useRowSlots(range.first, range.last);
+  const rows: { index: number; key: number | string }[] = slots.keys.map((key, slot) => ({ index: range.first + slot, key }));
   // The focused row stays in the DOM even when scrolled away, so aria-activedescendant always resolves.
   if (focusedIndex >= 0 && focusedIndex < geometry.total && (focusedIndex < range.first || focusedIndex > range.last)) {
-    indices.push(focusedIndex);
+    rows.push({ index: focusedIndex, key: FOCUSED_KEY });
   }
   // Clamped so that row, when off screen, cannot stretch the scroll area past the spacer.
   const maxOffset = Math.max(0, geometry.physicalHeight - ROW_HEIGHT);
@@ -134,15 +137,17 @@ export function TableBody<Row>(props: TableBodyProps<Row>) {
         }}
       >
         <div role="presentation" className="mb-dt-rows" style={{ transform: `translateY(${blockOffset}px)` }}>
-          {indices.map((index) => {
+          {rows.map(({ index, key }) => {
             const row = source.getRow(index);
-            const selected = row === undefined ? selection.rows.mode === 'all' : isSelected(selection, getRowId(row));
+            const rowId = row === undefined ? undefined : getRowId(row);
+            const selected = rowId === undefined ? selection.rows.mode === 'all' : isSelected(selection, rowId);
             return (
               <TableRow
-                key={index}
+                key={key}
                 domId={rowDomId(index)}
                 index={index}
                 row={row}
+                rowId={rowId}
                 views={views}
                 selected={selected}
                 focused={index === focusedIndex}

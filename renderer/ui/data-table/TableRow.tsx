@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { cellClassName, cellStyle } from './cell-style';
 import { TableCell } from './TableCell';
 import type { ColumnView } from './useColumnModel';
 
@@ -8,6 +7,7 @@ interface TableRowProps<Row> {
   readonly index: number;
   /** Undefined while its page loads: the row keeps its place and index, with a skeleton. */
   readonly row: Row | undefined;
+  readonly rowId: string | undefined;
   readonly views: readonly ColumnView<Row>[];
   readonly selected: boolean;
   readonly focused: boolean;
@@ -15,7 +15,7 @@ interface TableRowProps<Row> {
   readonly width: number;
 }
 
-function TableRowImpl<Row>({ domId, index, row, views, selected, focused, offset, width }: TableRowProps<Row>) {
+function TableRowImpl<Row>({ domId, index, row, rowId, views, selected, focused, offset, width }: TableRowProps<Row>) {
   const classes = ['mb-dt-row'];
   if (focused) classes.push('mb-dt-row-focused');
   if (row === undefined) classes.push('mb-dt-row-loading');
@@ -30,18 +30,16 @@ function TableRowImpl<Row>({ domId, index, row, views, selected, focused, offset
       className={classes.join(' ')}
       style={{ transform: `translateY(${offset}px)`, width }}
     >
-      {views.map((view) =>
-        row === undefined ? (
-          <div key={view.id} role="gridcell" aria-colindex={view.colIndex} className={cellClassName(view)} style={cellStyle(view)}>
-            <span className="mb-dt-skeleton" />
-          </div>
-        ) : (
-          <TableCell key={view.id} view={view} row={row} index={index} />
-        ),
-      )}
+      {views.map((view) => (
+        <TableCell key={view.id} view={view} row={row} rowId={rowId} index={index} />
+      ))}
     </div>
   );
 }
 
-/** Rows re-render only when their own data, state or the columns change, not on every scroll frame. */
+/**
+ * Rows re-render only when their own data, state or the columns change, not on
+ * every scroll frame. Loading and loaded rows share one cell structure, so a row
+ * whose page arrives, or a reused row element (row-slots.ts), only changes content.
+ */
 export const TableRow = memo(TableRowImpl) as typeof TableRowImpl;

@@ -104,6 +104,29 @@ describe('fetching windows', () => {
     expect(notified).toBeGreaterThan(before);
     unsubscribe();
   });
+
+  it('does not notify for rows of a page the view has left', async () => {
+    const { server, cache } = setup();
+    cache.ensureRange(0, 9);
+    await settle();
+    server.answer(server.calls[0]!, 1000);
+    await settle();
+    cache.ensureRange(100, 109);
+    await settle();
+    cache.ensureRange(500, 509);
+    await settle();
+    let notified = 0;
+    const unsubscribe = cache.subscribe(() => (notified += 1));
+    server.answer(server.calls.find((call) => call.offset === 100)!, 1000);
+    await settle();
+    expect(notified).toBe(0);
+    expect(cache.getRow(100)).toEqual({ id: 'r100' });
+    server.answer(server.calls.find((call) => call.offset === 500)!, 1000);
+    await settle();
+    expect(notified).toBeGreaterThan(0);
+    expect(cache.getRow(505)).toEqual({ id: 'r505' });
+    unsubscribe();
+  });
 });
 
 describe('query changes', () => {

@@ -204,7 +204,9 @@ export class RowWindowCache<Row> {
     if (this.inFlight.get(page)?.promise === promise) this.inFlight.delete(page);
     const change = apply();
     this.pump();
-    this.publish(change, true);
+    // Rows of a page the view has left are kept for later but change nothing on screen; during a fling most
+    // answers are such pages, and each would otherwise re-render the table.
+    this.publish(change, this.viewPages().includes(page));
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { RowWindowCache, type FetchWindow } from './row-window-cache';
 import type { RowSource } from './types';
 
@@ -31,7 +31,8 @@ export function useRowWindows<Row>(fetchWindow: FetchWindow<Row>, options: RowWi
     cache.refresh();
   }, [cache, refreshToken]);
 
-  const snapshot = useSyncExternalStore(cache.subscribe, cache.getSnapshot, cache.getSnapshot);
+  const subscribe = useCallback((onChange: () => void) => subscribePerFrame(cache, onChange), [cache]);
+  const snapshot = useSyncExternalStore(subscribe, cache.getSnapshot, cache.getSnapshot);
   return useMemo(
     () => ({
       queryKey: snapshot.queryKey,
@@ -45,4 +46,26 @@ export function useRowWindows<Row>(fetchWindow: FetchWindow<Row>, options: RowWi
     }),
     [cache, snapshot],
   );
+}
+
+/**
+ * Rows arrive between frames, one answer per message. Rendering each at once
+ * dirties the layout that the next scroll event then has to read (a forced
+ * layout, then a second one for the scroll's own changes); rendered in the
+ * next animation frame, the answers of one frame are one render and one layout,
+ * and they are on screen in the same frame as before.
+ */
+function subscribePerFrame<Row>(cache: RowWindowCache<Row>, onChange: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') return cache.subscribe(onChange);
+  let frame: number | null = null;
+  const unsubscribe = cache.subscribe(() => {
+    frame ??= requestAnimationFrame(() => {
+      frame = null;
+      onChange();
+    });
+  });
+  return () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    unsubscribe();
+  };
 }
