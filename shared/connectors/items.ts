@@ -98,6 +98,13 @@ export interface MessageAttachment {
   readonly width: number | null;
   readonly height: number | null;
   readonly ref: string;
+  /**
+   * Names the file itself, stable across pulls (Telegram `file_unique_id`, a Discord
+   * attachment's id), where `ref` may change for the same file (Discord re-signs its CDN
+   * URLs on every pull). A different key at the same position is a different file: what
+   * the desk fetched for the old one is dropped. Absent: the ref is the key.
+   */
+  readonly key?: string;
 }
 
 export interface MessageItem {

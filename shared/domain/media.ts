@@ -17,6 +17,14 @@ export const MAX_MEDIA_BYTES = 8 * 1024 * 1024;
 export const INLINE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export type InlineImageType = (typeof INLINE_IMAGE_TYPES)[number];
 
+/**
+ * Whether the platform's claimed type is one we could show inline: only those are fetched
+ * on sight (an animated Telegram sticker, `application/x-tgsticker`, never could be).
+ * The claim only decides whether to try; the bytes still have to prove it.
+ */
+export const claimsInlineImage = (contentType: string | null): boolean =>
+  contentType !== null && (INLINE_IMAGE_TYPES as readonly string[]).includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '');
+
 /** Where the renderer loads an inline image from: same origin, so `img-src 'self'` holds. */
 export const MEDIA_PATH_PREFIX = '/media/';
 export const mediaPath = (attachmentId: string): string => `${MEDIA_PATH_PREFIX}${encodeURIComponent(attachmentId)}`;

@@ -8,6 +8,7 @@ import { refuseUnable } from './capability-check';
 import { recordDecision } from './decision-records';
 import { actionSummary } from './decision-words';
 import { captureEvidence } from './evidence/capture';
+import { holdForEvidence } from './evidence-hold';
 import { collectFlagTargets, TARGET_ROWS } from './flag-targets';
 import { runPushes } from './run-pushes';
 import { fillFlagNotes, noteOf, type WarningTemplate } from './warnings';
@@ -26,6 +27,11 @@ export interface FlagDecisionInput {
   readonly now: number;
 }
 
+/** The result, and whether its pushes wait for files to be kept (`releaseEvidenceHold` lets them go). */
+export interface FlagDecision extends FlagDecisionResult {
+  readonly heldForEvidence: boolean;
+}
+
 /**
  * One action on flagged messages, in ONE transaction: the evidence is snapshotted first
  * (what the moderator saw), then the pushes are queued (set-based, one statement per
@@ -33,7 +39,7 @@ export interface FlagDecisionInput {
  * Pushes wait out the grace period so `u` can take the action back before anything
  * leaves. Refused, with the reason, when a platform it reaches cannot do it.
  */
-export async function decideFlags(store: Store, input: FlagDecisionInput): Promise<FlagDecisionResult> {
+export async function decideFlags(store: Store, input: FlagDecisionInput): Promise<FlagDecision> {
   const actionId = newId(input.now);
   const context: PushContext = {
     actionId,
@@ -61,6 +67,7 @@ export async function decideFlags(store: Store, input: FlagDecisionInput): Promi
         'details', json(${JSON.stringify(action)}))`,
     });
     const reached = await runPushes(tx, context, action, action.kind === 'remove-warn' ? input.warning : null);
+    const heldForEvidence = await holdForEvidence(tx, action, actionId, context.graceUntil, input.now);
     const reach = { ...(await authorsOf(tx)), decided: targets.open, reached };
     if (reach.decided === 0 && reached === 0) throw new AppFailure('conflict', 'Nothing to do: no open flag and nothing the platforms could be asked.');
     const summary = actionSummary(action, reach, input.warning?.rule ?? null);
@@ -73,7 +80,14 @@ export async function decideFlags(store: Store, input: FlagDecisionInput): Promi
       count: targets.open,
     });
     const pushes = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM outbox o WHERE o.id > ${actionId + '.'} AND o.id < ${actionId + '/'}`);
-    return { actionId, count: targets.open, graceUntil: context.graceUntil, pushes: pushes?.n ?? 0, communities: action.kind === 'purge' ? 0 : reached };
+    return {
+      actionId,
+      count: targets.open,
+      graceUntil: context.graceUntil,
+      pushes: pushes?.n ?? 0,
+      communities: action.kind === 'purge' ? 0 : reached,
+      heldForEvidence,
+    };
   });
 }
 

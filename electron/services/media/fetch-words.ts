@@ -5,6 +5,21 @@ import type { FetchOutcome } from './attachments-repository';
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 export const TOO_LARGE = `Too large to preview (over ${megabytes(MAX_MEDIA_BYTES)}).`;
 export const GONE = 'The platform no longer has this file.';
+export const NOT_FETCHED = 'This file has not been fetched yet.';
+
+/** Our own time limit ran out: the platform may well send it next time. */
+export const TIMED_OUT: Exclude<FetchOutcome, { state: 'cached' }> = { state: 'failed', problem: 'The platform took too long to send the file; try again.' };
+
+/**
+ * Why a connection's files are not fetched now, or null when they may be. A paused or
+ * signed-out connection makes no platform call at all, and nothing is recorded: the file
+ * is not gone, it waits for the moderator to resume or reconnect.
+ */
+export function heldWords(connectionState: string): string | null {
+  if (connectionState === 'active') return null;
+  if (connectionState === 'needs-reauth') return 'This connection needs reconnecting; reconnect it in Settings to load the file.';
+  return 'This connection is paused; resume it in Settings to load the file.';
+}
 
 /**
  * A failed fetch as a state and words for the moderator. Fixed words per error class,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageAttachment } from '@shared/connectors';
@@ -11,6 +12,7 @@ import { decide, flagIdOf, ingest } from '../flags/testing';
 import { exportCase } from '../flags/evidence/export';
 import { PlatformAccess } from '../sync/platform-access';
 import { RateGate } from '../sync/rate-gate';
+import { sha256Of } from './media-cache';
 import { createMediaService, type MediaService } from './media-service';
 import { fileUrlConnector, FILE_TOKEN, recordingLogger } from './testing';
 
@@ -23,6 +25,9 @@ let platform: LoopbackServer;
 let media: MediaService;
 let log: ReturnType<typeof recordingLogger>;
 let deleted: Set<string>;
+let access: PlatformAccess;
+/** Refs the platform answers only after this many ms. */
+let slow: Map<string, number>;
 
 const file = (ref: string, over: Partial<MessageAttachment> = {}): MessageAttachment => ({
   kind: 'image',
@@ -43,10 +48,24 @@ async function attachmentId(ref: string): Promise<string> {
   return row.id;
 }
 
+function startMedia(over: { timeoutMs?: number } = {}): MediaService {
+  return createMediaService({ store: temp.store, dataDir: temp.dir, log, connectorFor: async () => fileUrlConnector(platform.url), access, maxBytes: MAX, ...over });
+}
+
+const keptFile = (sha: string | null) => join(temp.dir, 'media', (sha ?? '').slice(0, 2), sha ?? '');
+const changeConnections = (statement: ReturnType<typeof sql>) =>
+  temp.store.writer.transaction(async (tx) => {
+    await tx.run(statement);
+    tx.touch('connections');
+  });
+
 beforeEach(async () => {
   deleted = new Set();
-  platform = await startLoopback((request) => {
+  slow = new Map();
+  platform = await startLoopback(async (request) => {
     const ref = request.path.split('/').at(-1) ?? '';
+    const delay = slow.get(ref);
+    if (delay) await sleep(delay);
     if (deleted.has(ref) || ref === 'gone.jpg') return { status: 404, json: { ok: false, error_code: 404, description: 'Not Found' } };
     if (ref === 'cat.png' || ref === 'cat-again.png') return { status: 200, bytes: PNG, headers: { 'content-type': 'image/png' } };
     if (ref === 'page.png') return { status: 200, bytes: HTML_AS_PNG, headers: { 'content-type': 'image/png' } };
@@ -63,14 +82,8 @@ beforeEach(async () => {
   });
   await ingest(temp.store, [report('r1', { message: flagged, context: [message('before', { attachments: [file('cat-again.png')] })] })]);
   log = recordingLogger();
-  media = createMediaService({
-    store: temp.store,
-    dataDir: temp.dir,
-    log,
-    connectorFor: async () => fileUrlConnector(platform.url),
-    access: new PlatformAccess(new RateGate(Date.now), Date.now),
-    maxBytes: MAX,
-  });
+  access = new PlatformAccess(new RateGate(Date.now), Date.now);
+  media = startMedia();
 });
 
 afterEach(async () => {
@@ -116,7 +129,10 @@ describe('media service', () => {
 
     const broken = await attachmentId('broken.png');
     expect(await media.prepare(broken)).toMatchObject({ state: 'failed', problem: 'The platform did not send the file this time; try again.' });
+    // Reading the failed file answers from the store: only `prepare` asks the platform again.
     expect(await media.read(broken)).toMatchObject({ kind: 'refused', status: 502 });
+    expect(hits('broken.png')).toBe(1);
+    await media.prepare(broken);
     expect(hits('broken.png')).toBe(2);
     await media.prepare(gone, { retry: true });
     expect(hits('gone.jpg')).toBe(2);
@@ -174,5 +190,87 @@ describe('media service', () => {
       const rows = await temp.store.reader.all<Record<string, unknown>>({ text: `SELECT * FROM "${name}"`, values: [] });
       expect(JSON.stringify(rows), name).not.toContain(FILE_TOKEN);
     }
+  });
+
+  it('serves only what is kept: GET of a file not fetched yet answers 404 and asks the platform nothing', async () => {
+    expect(await media.read(await attachmentId('cat.png'))).toEqual({ kind: 'refused', status: 404, message: 'This file has not been fetched yet.' });
+    expect(platform.requests).toHaveLength(0);
+  });
+});
+
+describe('media service: paused and signed-out connections', () => {
+  it.each([
+    ['paused', 'This connection is paused; resume it in Settings to load the file.'],
+    ['needs-reauth', 'This connection needs reconnecting; reconnect it in Settings to load the file.'],
+  ])('asks the platform nothing for a %s connection, records nothing, and says why', async (state, words) => {
+    await changeConnections(sql`UPDATE connections SET state = ${state}`);
+    const id = await attachmentId('cat.png');
+    expect(await media.prepare(id)).toMatchObject({ state: 'not-fetched', sha256: null, problem: words });
+    expect(await media.prepare(id, { retry: true })).toMatchObject({ state: 'not-fetched', problem: words });
+    const flagId = await flagIdOf(temp.store, 'bad');
+    await media.keepForEvidence((await decide(temp.store, { kind: 'ids', ids: [flagId] }, { kind: 'remove' })).actionId);
+    expect(platform.requests).toHaveLength(0);
+    const states = await temp.store.reader.all<{ state: string; problem: string | null }>(sql`SELECT DISTINCT state, problem FROM message_attachments`);
+    expect(states).toEqual([{ state: 'not-fetched', problem: null }]);
+
+    await changeConnections(sql`UPDATE connections SET state = 'active'`);
+    expect(await media.prepare(id)).toMatchObject({ state: 'cached', problem: null });
+  });
+});
+
+describe('media service: time limit', () => {
+  it('counts the limit from when the call goes, not while it waits for the connection’s lane', async () => {
+    await media.stop();
+    media = startMedia({ timeoutMs: 300 });
+    const descriptor = fileUrlConnector(platform.url).describe();
+    const busy = access.call(descriptor, { connectionId: 'CONN', capability: 'media.fetch', target: null }, () => sleep(700), new AbortController().signal);
+    expect(await media.prepare(await attachmentId('cat.png'))).toMatchObject({ state: 'cached', problem: null });
+    await busy;
+  });
+
+  it('records a platform too slow to answer as a failure worth retrying, in plain words', async () => {
+    await media.stop();
+    media = startMedia({ timeoutMs: 300 });
+    slow.set('cat.png', 1_000);
+    expect(await media.prepare(await attachmentId('cat.png'))).toMatchObject({ state: 'failed', problem: 'The platform took too long to send the file; try again.' });
+  });
+});
+
+describe('media service: kept files nothing refers to', () => {
+  it('deletes a removed connection’s kept files', async () => {
+    const kept = await media.prepare(await attachmentId('cat.png'));
+    expect(existsSync(keptFile(kept.sha256))).toBe(true);
+    await changeConnections(sql`DELETE FROM connections WHERE id = 'CONN'`);
+    await vi.waitFor(() => expect(existsSync(keptFile(kept.sha256))).toBe(false), { timeout: 5_000 });
+  });
+
+  it('leaves no orphan when a fetch is under way while the connection is removed', async () => {
+    slow.set('cat.png', 600);
+    const fetching = media.prepare(await attachmentId('cat.png'));
+    await vi.waitFor(() => expect(hits('cat.png')).toBe(1));
+    await changeConnections(sql`DELETE FROM connections WHERE id = 'CONN'`);
+    await expect(fetching).rejects.toMatchObject({ code: 'not-found' });
+    const sha = sha256Of(PNG);
+    await vi.waitFor(() => expect(existsSync(keptFile(sha))).toBe(false), { timeout: 5_000 });
+  });
+
+  it('keeps a file the sealed evidence of a case still refers to after an edit replaced it, and deletes the rest (also at start)', async () => {
+    const cat = await media.prepare(await attachmentId('cat.png'));
+    const flagId = await flagIdOf(temp.store, 'bad');
+    await decide(temp.store, { kind: 'ids', ids: [flagId] }, { kind: 'dismiss' });
+    const page = await media.prepare(await attachmentId('page.png'));
+    // The author edits the message: two other files take the first two places.
+    await ingest(temp.store, [report('r1', { message: message('bad', { author: person('ann'), body: 'look', attachments: [file('new-1.png'), file('new-2.png')] }) })]);
+    const rows = await temp.store.reader.all(sql`SELECT name, state, sha256 FROM message_attachments a JOIN flags f ON f.message_id = a.message_id ORDER BY position`);
+    expect(rows).toEqual([
+      { name: 'new-1.png', state: 'not-fetched', sha256: null },
+      { name: 'new-2.png', state: 'not-fetched', sha256: null },
+    ]);
+    await media.stop();
+    media = startMedia();
+    await vi.waitFor(() => expect(existsSync(keptFile(page.sha256))).toBe(false), { timeout: 5_000 });
+    expect(existsSync(keptFile(cat.sha256))).toBe(true);
+    const exported = JSON.parse((await exportCase(temp.store.reader, flagId, 'json', Date.now())).text);
+    expect(exported.evidence[0].snapshot.message.attachments[0]).toMatchObject({ name: 'cat.png', sha256: cat.sha256 });
   });
 });

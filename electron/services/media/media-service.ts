@@ -3,13 +3,13 @@ import { MAX_MEDIA_BYTES, type AttachmentView } from '@shared/domain/media';
 import { AppFailure } from '@shared/result';
 import type { Logger } from '../app/host';
 import type { Store } from '../store/database';
-import { sql } from '../store/sql';
 import type { PlatformAccess } from '../sync/platform-access';
-import { attachmentRecord, recordFetch, unfetchedOf, type AttachmentRecord, type FetchOutcome } from './attachments-repository';
-import { failureOutcome, GONE, logSafe, TOO_LARGE } from './fetch-words';
+import { attachmentRecord, decidedMessages, recordFetch, unfetchedOf, type AttachmentRecord, type FetchOutcome } from './attachments-repository';
+import { failureOutcome, GONE, heldWords, logSafe, NOT_FETCHED, TIMED_OUT, TOO_LARGE } from './fetch-words';
 import { sniffInlineImage } from './magic';
-import { MediaCache } from './media-cache';
+import { MediaCache, sha256Of } from './media-cache';
 import type { MediaAnswer } from './media-response';
+import { MediaSweeper } from './media-sweep';
 
 export interface MediaServiceDeps {
   readonly store: Store;
@@ -30,20 +30,28 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export interface MediaService {
   /** Fetches into the cache unless kept already (or, without `retry`, known gone or too large), and says where it stands. */
   prepare(id: string, options?: { readonly retry?: boolean }): Promise<AttachmentView>;
-  /** What `GET /media/<id>` answers: the kept image, or why not. */
+  /** What `GET /media/<id>` answers: the kept image, or why not. Never fetches: only `prepare` asks the platform. */
   read(id: string): Promise<MediaAnswer>;
-  /** After a decision: keeps the files of the decided messages, in the background, best effort. */
-  keepForEvidence(actionId: string): void;
+  /** After a decision: keeps the files of the decided messages, in the background, best effort; settles when done. */
+  keepForEvidence(actionId: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 export function createMediaService(deps: MediaServiceDeps): MediaService {
   const cache = new MediaCache(deps.dataDir);
+  const sweeper = new MediaSweeper(deps.store, cache, deps.log);
   const maxBytes = deps.maxBytes ?? MAX_MEDIA_BYTES;
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = deps.now ?? Date.now;
   const stopping = new AbortController();
   const inFlight = new Map<string, Promise<void>>();
   let background: Promise<void> = Promise.resolve();
+
+  // Removing a connection deletes its attachment rows; their files go with the next sweep.
+  const unsubscribe = deps.store.onCommit((tables) => {
+    if (tables.has('connections')) void sweeper.soon();
+  });
+  void sweeper.soon();
 
   async function fetchOutcome(record: AttachmentRecord): Promise<FetchOutcome> {
     if (record.view.size !== null && record.view.size > maxBytes) return { state: 'too-large', problem: TOO_LARGE };
@@ -52,22 +60,33 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
     if (!connector?.fetchMedia || !descriptor || !hasCapability(descriptor, 'media.fetch'))
       return { state: 'failed', problem: 'This connection cannot fetch attached files (removed, or the platform does not allow it).' };
     const fetchMedia = connector.fetchMedia.bind(connector);
-    const signal = AbortSignal.any([stopping.signal, AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)]);
+    // The time limit is the platform's, so it starts once the lane and buckets let the call go, not while it waits its turn.
+    let timeout: AbortSignal | null = null;
     try {
       const got = await deps.access.call(
         descriptor,
         { connectionId: record.connectionId, capability: 'media.fetch', target: null },
-        () => fetchMedia(record.ref, { maxBytes, signal }),
-        signal,
+        () => {
+          timeout = AbortSignal.timeout(timeoutMs);
+          return fetchMedia(record.ref, { maxBytes, signal: AbortSignal.any([stopping.signal, timeout]) });
+        },
+        stopping.signal,
       );
       // The connector should have stopped at maxBytes; a file over it is not kept either way.
       if (got.bytes.byteLength > maxBytes) return { state: 'too-large', problem: TOO_LARGE };
-      const kept = await cache.put(got.bytes);
-      return { state: 'cached', ...kept, inlineType: sniffInlineImage(got.bytes) };
+      const sha256 = sha256Of(got.bytes);
+      sweeper.hold(sha256);
+      try {
+        const kept = await cache.put(got.bytes, sha256);
+        return { state: 'cached', ...kept, inlineType: sniffInlineImage(got.bytes) };
+      } catch (error) {
+        sweeper.release(sha256);
+        throw error;
+      }
     } catch (error) {
       if (stopping.signal.aborted) throw error;
       deps.log.warn('Fetching an attachment failed', { attachment: record.view.id, ...logSafe(error) });
-      return failureOutcome(error);
+      return (timeout as AbortSignal | null)?.aborted ? TIMED_OUT : failureOutcome(error);
     }
   }
 
@@ -76,7 +95,15 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
     const running = inFlight.get(record.view.id);
     if (running) return running;
     const run = fetchOutcome(record)
-      .then((outcome) => recordFetch(deps.store, record.view.id, outcome, now()))
+      .then(async (outcome) => {
+        try {
+          const recorded = await recordFetch(deps.store, record.view.id, outcome, now());
+          // The row went while the file was fetched (its connection was removed): the file is nobody's.
+          if (!recorded && outcome.state === 'cached') void sweeper.soon();
+        } finally {
+          if (outcome.state === 'cached') sweeper.release(outcome.sha256);
+        }
+      })
       .finally(() => inFlight.delete(record.view.id));
     inFlight.set(record.view.id, run);
     return run;
@@ -92,6 +119,8 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
     const record = await known(id);
     const settled = record.view.state === 'cached' || (!options.retry && (record.view.state === 'gone' || record.view.state === 'too-large'));
     if (settled) return record.view;
+    const held = heldWords(record.connectionState);
+    if (held) return { ...record.view, problem: held };
     await fetchOnce(record);
     return (await known(id)).view;
   }
@@ -100,13 +129,9 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
     prepare,
 
     async read(id) {
-      let view: AttachmentView;
-      try {
-        view = await prepare(id);
-      } catch (error) {
-        if (error instanceof AppFailure && error.code === 'not-found') return { kind: 'refused', status: 404, message: 'No such attachment.' };
-        throw error;
-      }
+      const record = await attachmentRecord(deps.store.reader, id);
+      if (!record) return { kind: 'refused', status: 404, message: 'No such attachment.' };
+      const view = record.view;
       switch (view.state) {
         case 'cached': {
           if (view.inlineType === null || view.sha256 === null) return { kind: 'refused', status: 415, message: 'This file is not an image that can be shown.' };
@@ -119,32 +144,37 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
         case 'too-large':
           return { kind: 'refused', status: 413, message: TOO_LARGE };
         case 'failed':
-        case 'not-fetched':
           return { kind: 'refused', status: 502, message: view.problem ?? 'The file could not be fetched.' };
+        case 'not-fetched':
+          return { kind: 'refused', status: 404, message: NOT_FETCHED };
       }
     },
 
     keepForEvidence(actionId) {
-      background = background.then(async () => {
+      const kept = background.then(async () => {
         if (stopping.signal.aborted) return;
         try {
-          const messages = await deps.store.reader.all<{ message_id: string }>(sql`SELECT DISTINCT f.message_id FROM flag_evidence e
-            JOIN flags f ON f.id = e.flag_id WHERE e.action_id = ${actionId} LIMIT ${MAX_EVIDENCE_FETCHES}`);
-          for (const id of await unfetchedOf(deps.store.reader, messages.map((m) => m.message_id))) {
+          const messages = await decidedMessages(deps.store.reader, actionId, MAX_EVIDENCE_FETCHES);
+          for (const id of await unfetchedOf(deps.store.reader, messages)) {
             if (stopping.signal.aborted) return;
             const record = await attachmentRecord(deps.store.reader, id);
-            if (record) await fetchOnce(record);
+            // A paused or signed-out connection is not asked; its files stay as they were.
+            if (record && !heldWords(record.connectionState)) await fetchOnce(record);
           }
         } catch (error) {
           if (!stopping.signal.aborted) deps.log.warn('Keeping the decided messages’ files failed', { action: actionId, ...logSafe(error) });
         }
       });
+      background = kept;
+      return kept;
     },
 
     async stop() {
+      unsubscribe();
       stopping.abort(new Error('media service stopped'));
       await background;
       await Promise.allSettled([...inFlight.values()]);
+      await sweeper.stop();
     },
   };
 }

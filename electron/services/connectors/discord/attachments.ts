@@ -50,13 +50,14 @@ export function attachmentsOf(attachments: readonly unknown[], stickers: readonl
     if (!parsed.success) continue;
     const a = parsed.data;
     const contentType = a.content_type ?? null;
-    found.push({ kind: kindOf(contentType), name: a.filename, contentType, size: a.size, width: a.width ?? null, height: a.height ?? null, ref: a.url });
+    // The key is the attachment's id: the URL's signature changes on every pull, the file does not.
+    found.push({ kind: kindOf(contentType), name: a.filename, contentType, size: a.size, width: a.width ?? null, height: a.height ?? null, ref: a.url, key: `attachment:${a.id}` });
   }
   for (const entry of stickers) {
     const parsed = dcStickerItem.safeParse(entry);
     const file = parsed.success ? stickerFile(parsed.data.format_type, parsed.data.id, cdn) : null;
     if (!parsed.success || !file) continue;
-    found.push({ kind: 'sticker', name: `${parsed.data.name || 'sticker'}.${file.ext}`, contentType: file.type, size: null, width: null, height: null, ref: file.url });
+    found.push({ kind: 'sticker', name: `${parsed.data.name || 'sticker'}.${file.ext}`, contentType: file.type, size: null, width: null, height: null, ref: file.url, key: `sticker:${parsed.data.id}` });
   }
   return found.slice(0, MAX_ATTACHMENTS_PER_MESSAGE);
 }

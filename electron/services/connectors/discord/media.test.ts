@@ -52,13 +52,13 @@ describe('Discord attachments', () => {
       cdn,
     );
     expect(found).toEqual([
-      { kind: 'image', name: 'cat.png', contentType: 'image/png', size: 1234, width: 96, height: 64, ref: 'https://cdn.discordapp.com/attachments/2/1/cat.png?ex=1&is=2&hm=3&' },
-      { kind: 'video', name: 'clip.mp4', contentType: 'video/mp4', size: 99, width: null, height: null, ref: 'https://cdn.discordapp.com/attachments/2/2/clip.mp4' },
-      { kind: 'file', name: 'notes', contentType: null, size: 5, width: null, height: null, ref: 'https://cdn.discordapp.com/attachments/2/3/notes' },
-      { kind: 'sticker', name: 'Wave.png', contentType: 'image/png', size: null, width: null, height: null, ref: 'https://cdn.discordapp.com/stickers/749054660769218631.png' },
+      { kind: 'image', name: 'cat.png', contentType: 'image/png', size: 1234, width: 96, height: 64, ref: 'https://cdn.discordapp.com/attachments/2/1/cat.png?ex=1&is=2&hm=3&', key: 'attachment:1' },
+      { kind: 'video', name: 'clip.mp4', contentType: 'video/mp4', size: 99, width: null, height: null, ref: 'https://cdn.discordapp.com/attachments/2/2/clip.mp4', key: 'attachment:2' },
+      { kind: 'file', name: 'notes', contentType: null, size: 5, width: null, height: null, ref: 'https://cdn.discordapp.com/attachments/2/3/notes', key: 'attachment:3' },
+      { kind: 'sticker', name: 'Wave.png', contentType: 'image/png', size: null, width: null, height: null, ref: 'https://cdn.discordapp.com/stickers/749054660769218631.png', key: 'sticker:749054660769218631' },
       // Sticker GIFs are on the media proxy, not the CDN base.
-      { kind: 'sticker', name: 'Dance.gif', contentType: 'image/gif', size: null, width: null, height: null, ref: 'https://media.discordapp.net/stickers/749054660769218632.gif' },
-      { kind: 'sticker', name: 'Lottie.json', contentType: 'application/json', size: null, width: null, height: null, ref: 'https://cdn.discordapp.com/stickers/749054660769218633.json' },
+      { kind: 'sticker', name: 'Dance.gif', contentType: 'image/gif', size: null, width: null, height: null, ref: 'https://media.discordapp.net/stickers/749054660769218632.gif', key: 'sticker:749054660769218632' },
+      { kind: 'sticker', name: 'Lottie.json', contentType: 'application/json', size: null, width: null, height: null, ref: 'https://cdn.discordapp.com/stickers/749054660769218633.json', key: 'sticker:749054660769218633' },
     ]);
     expect(cdnFor('https://discord.com/api/v10/')).toBe(DISCORD_CDN);
   });

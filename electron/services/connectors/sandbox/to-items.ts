@@ -48,7 +48,8 @@ export function attachmentsOf(entries: readonly unknown[] | undefined): MessageA
     const parsed = wireAttachment.safeParse(entry);
     if (!parsed.success || !isKind(parsed.data.kind) || parsed.data.ref === '') continue;
     const a = parsed.data;
-    found.push({ kind: a.kind as MessageAttachment['kind'], name: a.name, contentType: a.content_type, size: a.size, width: a.width, height: a.height, ref: a.ref });
+    // The Sandbox's refs name the file and never change, so the ref is its key.
+    found.push({ kind: a.kind as MessageAttachment['kind'], name: a.name, contentType: a.content_type, size: a.size, width: a.width, height: a.height, ref: a.ref, key: a.ref });
     if (found.length === MAX_ATTACHMENTS_PER_MESSAGE) break;
   }
   return found;

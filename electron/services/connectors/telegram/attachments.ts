@@ -27,8 +27,15 @@ export interface TgMediaFields {
 const kindOfMime = (mime: string | undefined, fallback: AttachmentKind): AttachmentKind =>
   mime?.startsWith('image/') ? 'image' : mime?.startsWith('video/') ? 'video' : mime?.startsWith('audio/') ? 'audio' : fallback;
 
-function file(kind: AttachmentKind, name: string, contentType: string | null, f: { file_id: string; file_size?: number | undefined }, w?: number, h?: number): MessageAttachment {
-  return { kind, name, contentType, size: f.file_size ?? null, width: w ?? null, height: h ?? null, ref: f.file_id };
+type TgFile = { file_id: string; file_unique_id: string; file_size?: number | undefined };
+
+/**
+ * The key is `file_unique_id`: the same for a file across bots and time, where `file_id`
+ * may differ between two updates about the same file; an edited message whose media was
+ * replaced has a new one.
+ */
+function file(kind: AttachmentKind, name: string, contentType: string | null, f: TgFile, w?: number, h?: number): MessageAttachment {
+  return { kind, name, contentType, size: f.file_size ?? null, width: w ?? null, height: h ?? null, ref: f.file_id, key: f.file_unique_id || f.file_id };
 }
 
 export function attachmentsOf(message: TgMediaFields): MessageAttachment[] {

@@ -32,13 +32,13 @@ describe('Telegram media', () => {
         sticker: file('st', { width: 512, height: 512, is_animated: false, is_video: false, type: 'regular' }),
         voice: file('voice', { duration: 4, mime_type: 'audio/ogg' }),
         audio: { duration: 1 },
-      }).map((a) => [a.kind, a.name, a.contentType, a.ref, a.width]),
+      }).map((a) => [a.kind, a.name, a.contentType, a.ref, a.key, a.width]),
     ).toEqual([
-      ['image', 'photo-bigu.jpg', 'image/jpeg', 'big', 1280],
-      ['video', 'clip.mp4', 'video/mp4', 'vid', 640],
-      ['video', 'animation.mp4', 'video/mp4', 'gif', 320],
-      ['sticker', 'sticker.webp', 'image/webp', 'st', 512],
-      ['audio', 'voice-message.ogg', 'audio/ogg', 'voice', null],
+      ['image', 'photo-bigu.jpg', 'image/jpeg', 'big', 'bigu', 1280],
+      ['video', 'clip.mp4', 'video/mp4', 'vid', 'vidu', 640],
+      ['video', 'animation.mp4', 'video/mp4', 'gif', 'gifu', 320],
+      ['sticker', 'sticker.webp', 'image/webp', 'st', 'stu', 512],
+      ['audio', 'voice-message.ogg', 'audio/ogg', 'voice', 'voiceu', null],
     ]);
     expect(attachmentsOf({ document: file('doc', { file_name: 'scan.png', mime_type: 'image/png' }) })[0]).toMatchObject({ kind: 'image', name: 'scan.png' });
     expect(attachmentsOf({ sticker: file('a', { width: 512, height: 512, is_animated: true }) })[0]).toMatchObject({ name: 'sticker.tgs', contentType: 'application/x-tgsticker' });
@@ -81,5 +81,16 @@ describe('Telegram media', () => {
       expect(String((failure as Error).cause ?? '')).not.toContain(fake.token);
     }
     fake = await FakeTelegram.start();
+  });
+
+  it('reads "file is temporarily unavailable" as a failure worth retrying, not a deleted file', async () => {
+    const message = fake.postPhoto(-1001, ANN, JPEGISH);
+    const fileId = (message.photo as { file_id: string }[])[1]!.file_id;
+    fake.inject({
+      when: (r) => r.path.endsWith('/getFile'),
+      reply: { status: 400, json: { ok: false, error_code: 400, description: 'Bad Request: file is temporarily unavailable' } },
+    });
+    const failure = await connector.fetchMedia!(fileId, { maxBytes: 1_000_000 }).catch((e: unknown) => e);
+    expect(isConnectorFailure(failure) && failure.error.class).toBe('transient');
   });
 });

@@ -6,12 +6,18 @@ import { tgFile } from './wire';
 /** Bots may download files up to 20 MB (getFile); past that `file_path` is missing. */
 export const BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
 
-/** getFile's refusals, in the Bot API's words: too big for a bot, or no such file (any more). */
+/**
+ * getFile's refusals, in the Bot API's words: too big for a bot, no such file (any more),
+ * or "file is temporarily unavailable", which Telegram says of a file its storage cannot
+ * reach right now: worth asking again later, so transient and never `gone` (a file
+ * recorded gone is not fetched again unless the moderator asks).
+ */
 function readGetFileFailure(error: unknown): unknown {
   if (!isConnectorFailure(error) || error.error.class !== 'invalid') return error;
   const detail = error.error.detail;
   if (/file is too big/i.test(detail)) return new ConnectorFailure({ class: 'invalid', detail: 'the file is too big for a bot to download', reason: 'too-large' });
-  if (/file_id|file not found|temporarily unavailable/i.test(detail)) return new ConnectorFailure({ class: 'not-found', what: 'media' });
+  if (/temporarily unavailable/i.test(detail)) return new ConnectorFailure({ class: 'transient', detail: 'Telegram says the file is temporarily unavailable' });
+  if (/file_id|file not found/i.test(detail)) return new ConnectorFailure({ class: 'not-found', what: 'media' });
   return error;
 }
 

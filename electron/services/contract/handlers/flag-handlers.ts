@@ -6,6 +6,7 @@ import { deleteAlertRule, listAlertRules, recordAlertBacktest, saveAlertRule } f
 import { connectionCapabilities } from '../../flags/connection-capabilities';
 import { decideFlags } from '../../flags/decide-flags';
 import { exportCase } from '../../flags/evidence/export';
+import { releaseEvidenceHold } from '../../flags/evidence-hold';
 import { liftSanctions } from '../../flags/lift-sanctions';
 import { undoFlagAction } from '../../flags/flag-undo';
 import { removalReasons } from '../../flags/reason-library';
@@ -40,13 +41,16 @@ const ONE_OFF_RULE = 'the community rules';
 
 /**
  * `decided` runs after a decision's transaction has committed (it keeps the decided
- * messages' files for the evidence, in the background): it must never hold the decision up.
+ * messages' files for the evidence, in the background) and settles once they are kept or
+ * given up on: it must never hold the decision up. A removal whose files were not kept yet
+ * was held in the outbox by the decision itself (`holdForEvidence`, at most 3 s), so the
+ * platform cannot delete the files first; once they are kept, the hold is let go.
  */
 export function flagHandlers(
   context: ServiceContext,
   connections: Pick<ConnectionService, 'connectorFor'>,
   wakeDrainer: () => void,
-  decided: (actionId: string) => void = () => {},
+  decided: (actionId: string) => Promise<void> = async () => {},
 ): FlagHandlers {
   const { store } = context;
   const acting = () => ({ actor: context.actor, device: context.settings.get().deviceId, now: Date.now() });
@@ -62,7 +66,7 @@ export function flagHandlers(
             ? await removalReasons.get(store.reader, action.reasonId).then((reason) => ({ rule: reason.label, template: reason.text }))
             : { rule: ONE_OFF_RULE, template: action.warningText ?? '' };
       if (warning && !warning.template.trim()) throw new AppFailure('invalid-input', 'The warning is empty.');
-      const result = await decideFlags(store, {
+      const { heldForEvidence, ...result } = await decideFlags(store, {
         target,
         action,
         warning,
@@ -71,7 +75,11 @@ export function flagHandlers(
         graceMs: context.settings.preferences().undoGraceSeconds * 1000,
       });
       wakeDrainer();
-      decided(result.actionId);
+      const kept = decided(result.actionId);
+      if (heldForEvidence)
+        void kept
+          .then(() => releaseEvidenceHold(store, result.actionId, result.graceUntil, Date.now()))
+          .catch((error: unknown) => context.log.warn('Letting held pushes go failed; they go when the hold ends', { action: result.actionId, error: String(error) }));
       return result;
     },
     'flagged.banScope': async ({ flagId }) => flagBanScope(store.reader, flagId, await capabilities()),

@@ -16,6 +16,10 @@ CREATE TABLE message_attachments (
   height        INTEGER,
   -- Never shown to the renderer: a Telegram file_id, a Discord CDN URL. Never holds a token.
   ref           TEXT NOT NULL,
+  -- Names the file itself, stable across pulls (Telegram file_unique_id, Discord attachment
+  -- id) where `ref` may change for the same file. A new key at this position is another
+  -- file: the ingest resets what was fetched, so old bytes never pair with a new name.
+  file_key      TEXT NOT NULL,
   state         TEXT NOT NULL DEFAULT 'not-fetched' CHECK (state IN ('not-fetched', 'cached', 'too-large', 'gone', 'failed')),
   sha256        TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
   stored_size   INTEGER,

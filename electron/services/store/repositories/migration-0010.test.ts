@@ -33,7 +33,7 @@ describe('migration 0010 (message attachments)', () => {
     expect(store.schemaVersion).toBeGreaterThanOrEqual(10);
     expect(await store.reader.get(sql`SELECT body FROM messages WHERE id = 'M'`)).toEqual({ body: 'hi' });
     const insert = (id: string, position: number, extra = '') =>
-      store.writer.transaction((tx) => tx.run({ text: `INSERT INTO message_attachments (id, message_id, position, kind, name, ref, created_at${extra ? ', state, sha256' : ''}) VALUES ('${id}', 'M', ${position}, 'image', 'cat.png', 'file-id', 1${extra})`, values: [] }));
+      store.writer.transaction((tx) => tx.run({ text: `INSERT INTO message_attachments (id, message_id, position, kind, name, ref, file_key, created_at${extra ? ', state, sha256' : ''}) VALUES ('${id}', 'M', ${position}, 'image', 'cat.png', 'file-id', 'unique-id', 1${extra})`, values: [] }));
     await insert('A1', 0);
     await expect(insert('A2', 0)).rejects.toThrow(/UNIQUE/);
     // A kept file always has its hash, and only a kept file has one.
@@ -55,7 +55,7 @@ describe('attachments ingest', () => {
   });
   afterEach(() => temp.cleanup());
 
-  const photo = (n: number, over: Partial<MessageAttachment> = {}): MessageAttachment => ({ kind: 'image', name: `p${n}.png`, contentType: 'image/png', size: 10, width: 1, height: 1, ref: `ref-${n}`, ...over });
+  const photo = (n: number, over: Partial<MessageAttachment> = {}): MessageAttachment => ({ kind: 'image', name: `p${n}.png`, contentType: 'image/png', size: 10, width: 1, height: 1, ref: `ref-${n}`, key: `key-${n}`, ...over });
   const store = (attachments: MessageAttachment[] | undefined) =>
     temp.store.writer.transaction(async (tx) => {
       const m = message('m1', attachments ? { attachments } : {});
@@ -64,6 +64,12 @@ describe('attachments ingest', () => {
       await upsertMessages(tx, 'CONN', [m], 1);
     });
   const rows = () => temp.store.reader.all<{ position: number; name: string; ref: string; state: string }>(sql`SELECT position, name, ref, state FROM message_attachments ORDER BY position`);
+  const fetched = () =>
+    temp.store.reader.all<{ name: string; state: string; sha256: string | null; inline_type: string | null }>(
+      sql`SELECT name, state, sha256, inline_type FROM message_attachments ORDER BY position`,
+    );
+  const keep = (sha: string) =>
+    temp.store.writer.transaction((tx) => tx.run(sql`UPDATE message_attachments SET state = 'cached', sha256 = ${sha.repeat(64)}, inline_type = 'image/png' WHERE name = ${`p${sha === 'a' ? 1 : 2}.png`}`));
 
   it('stores at most ten per message with the message, skipping unknown kinds and empty refs', async () => {
     await store([photo(0, { kind: 'hologram' as MessageAttachment['kind'] }), photo(1, { ref: '' }), ...Array.from({ length: 12 }, (_, i) => photo(i + 2))]);
@@ -77,5 +83,27 @@ describe('attachments ingest', () => {
     expect(await rows()).toEqual([{ position: 0, name: 'p1.png', ref: 'ref-1-resigned', state: 'cached' }]);
     await store(undefined);
     expect(await rows()).toHaveLength(1);
+  });
+
+  it('keeps a fetched file when only its ref changes (Discord re-signs URLs on every pull)', async () => {
+    await store([photo(1, { key: 'attachment:1', ref: 'https://cdn/1?ex=1' })]);
+    await keep('a');
+    await store([photo(1, { key: 'attachment:1', ref: 'https://cdn/1?ex=2' })]);
+    expect(await fetched()).toEqual([{ name: 'p1.png', state: 'cached', sha256: 'a'.repeat(64), inline_type: 'image/png' }]);
+  });
+
+  it('forgets what was fetched when another file takes the position (an edit replaced the photo)', async () => {
+    await store([photo(1, { key: 'unique-1' })]);
+    await keep('a');
+    await store([photo(2, { key: 'unique-2', ref: 'ref-2' })]);
+    expect(await fetched()).toEqual([{ name: 'p2.png', state: 'not-fetched', sha256: null, inline_type: null }]);
+  });
+
+  it('moves the second file to the first place when an edit drops the first, without the first one’s bytes', async () => {
+    await store([photo(1, { key: 'attachment:1' }), photo(2, { key: 'attachment:2' })]);
+    await keep('a');
+    await keep('b');
+    await store([photo(2, { key: 'attachment:2' })]);
+    expect(await fetched()).toEqual([{ name: 'p2.png', state: 'not-fetched', sha256: null, inline_type: null }]);
   });
 });
