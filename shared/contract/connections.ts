@@ -7,7 +7,11 @@ const discourseUsername = z.string().trim().min(1).max(60);
 const telegramChatIds = z.array(z.string().regex(/^-?\d{1,20}$/)).max(500);
 
 export const connectionCalls = {
-  /** Every connection with its options (never secrets), health and, when it has a connector, its capabilities. */
+  /**
+   * Every connection with its options (never secrets), health and, when it has credentials, its capabilities:
+   * an active connection's from its connector, another's from what its platform declares for its options
+   * (listing never starts anything, such as a paused embedded Sandbox).
+   */
   'connections.list': call(z.object({}).strict()).returns<readonly ConnectionListItem[]>(),
   /**
    * Adds a Sandbox network connection: the embedded simulated platform, or with `url` and
@@ -53,10 +57,16 @@ export const connectionCalls = {
    * freshly issued one. A connection that needed reconnecting is active again.
    */
   'connections.reconnect': call(z.object({ id, token: z.string().trim().min(1).max(4096).optional() }).strict()).returns<ConnectionSummary>(),
-  /** Asks the platform now who the token acts as and what it may do; a refused token also marks the connection. */
+  /** Asks the platform now who the token acts as and what it may do; a refused token also marks the connection needs-reauth, a paused one too. */
   'connections.test': call(z.object({ id }).strict()).returns<ConnectionTest>(),
-  /** Nothing is pulled from or pushed to a paused connection; decisions wait in the outbox until it resumes. */
+  /**
+   * Nothing is pulled from or pushed to a paused connection, not even a push a send already under way had
+   * picked up; decisions wait in the outbox until it resumes. Only an active connection pauses (a paused one
+   * is returned as it is); one that needs reconnecting is refused, as pausing it would hide why and let
+   * Resume skip the new token.
+   */
   'connections.pause': call(z.object({ id }).strict()).returns<ConnectionSummary>(),
+  /** Paused to active only; one that needs reconnecting is refused (Reconnect takes the new token). */
   'connections.resume': call(z.object({ id }).strict()).returns<ConnectionSummary>(),
   /**
    * Renames a connection or edits its platform's options: Discourse `username` (checked

@@ -43,6 +43,8 @@ test('Test, Pause, Resume, Edit and Remove a connection from Settings', async ({
   await card.getByRole('button', { name: 'Pause Sandbox network' }).focus();
   await page.keyboard.press('Enter');
   await expect(card).toContainText('paused');
+  // The same button now resumes, and keeps the focus.
+  await expect(card.getByRole('button', { name: 'Resume Sandbox network' })).toBeFocused();
   await expect(card).toContainText('You paused this connection');
   const contract = await connectContract(desk.server.origin, desk.server.token);
   try {
@@ -72,6 +74,8 @@ test('Test, Pause, Resume, Edit and Remove a connection from Settings', async ({
   const renamed = page.getByRole('region', { name: `Connection ${HOSTILE}` });
   await expect(renamed.getByRole('heading')).toContainText(HOSTILE);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The form is gone; focus is back on the button that opened it, not dropped to <body>.
+  await expect(renamed.getByRole('button', { name: `Edit ${HOSTILE}` })).toBeFocused();
 
   // Remove: a dialog says what leaves; Escape keeps it, Remove connection removes it.
   await renamed.getByRole('button', { name: `Remove ${HOSTILE}` }).click();
@@ -81,7 +85,12 @@ test('Test, Pause, Resume, Edit and Remove a connection from Settings', async ({
   await expect(dialog).toBeHidden();
   await expect(renamed).toBeVisible();
   await renamed.getByRole('button', { name: `Remove ${HOSTILE}` }).click();
-  await dialog.getByRole('button', { name: 'Remove connection' }).click();
+  // A double click removes once: the second click finds the dialog busy, so no "no longer exists" replaces the success.
+  await dialog.getByRole('button', { name: 'Remove connection' }).dblclick();
   await expect(page.getByText(`${HOSTILE} removed.`)).toBeVisible();
   await expect(page.getByText('No connections.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Connections', exact: true }).getByRole('alert')).toHaveCount(0);
+  // The card and the button that opened the dialog are gone: focus is on the section's heading.
+  await expect(page.getByRole('heading', { name: 'Connections', exact: true })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });

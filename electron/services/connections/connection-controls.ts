@@ -5,9 +5,9 @@ import { connectorFactory } from '../connectors/registry';
 import type { SecretVault } from '../secrets/secret-vault';
 import type { Store, Tx } from '../store/database';
 import { appendAudit } from '../store/repositories/audit';
-import { markNeedsReauth } from '../store/repositories/sync-connections';
 import { getConnection, moveConnectionState, updateConnection, type StoredConnection } from './connections-repository';
 import { checkCredentials, requireAccepted } from './credential-check';
+import { declaredDescriptor } from './declared-descriptor';
 import { secretNameOf } from './embedded-sandboxes';
 import { isPlatformKind, platformBaseUrl, splitPlatformUrl, type PlatformKind } from './platform-address';
 
@@ -42,11 +42,27 @@ export function createConnectionControls(deps: ConnectionControlDeps) {
       ? Promise.resolve(connectorFactory('facebook-manual')?.({ baseUrl: '', token: '' }) ?? null)
       : deps.connectorFor(connection.id);
 
+  /** Whether a connector could be built: the manual one and the embedded Sandbox need no stored token. */
+  const hasCredentials = (connection: StoredConnection): boolean =>
+    connection.kind === 'facebook-manual' ||
+    (connection.kind === 'sandbox' && !connection.config.external) ||
+    (Boolean(connection.config.baseUrl) && deps.vault.get(secretNameOf(connection.id)) !== null);
+
+  /**
+   * What the connection can do, for Settings' list. Only an active connection's own
+   * connector is built (for the embedded Sandbox that starts its server); a paused one or
+   * one that needs reconnecting is described from what its platform declares, with no side effect.
+   */
   async function describe(connection: StoredConnection): Promise<ConnectorDescriptor | null> {
-    return (await connectorOf(connection).catch(() => null))?.describe() ?? null;
+    if (connection.state === 'active') return (await connectorOf(connection).catch(() => null))?.describe() ?? null;
+    return hasCredentials(connection) ? declaredDescriptor(connection.kind, connection.config.baseUrl) : null;
   }
 
-  /** Asks the platform now. A refused token pauses an active connection as a failed pull would, so Reconnect is offered. */
+  /**
+   * Asks the platform now. A refused token marks the connection "needs reconnecting", as a
+   * failed pull would, so Reconnect is offered; a paused one too, since it must be
+   * reconnected before it can resume anyway.
+   */
   async function test(id: string): Promise<ConnectionTest> {
     const connection = await require(id);
     const connector = await connectorOf(connection);
@@ -61,7 +77,8 @@ export function createConnectionControls(deps: ConnectionControlDeps) {
       }
       case 'refused': {
         const reason = `${result.message} Reconnect this account with a new token to resume syncing; nothing queued is lost.`;
-        await deps.store.writer.transaction((tx) => markNeedsReauth(tx, id, reason, deps.now()));
+        if (connection.state !== 'needs-reauth')
+          await deps.store.writer.transaction((tx) => moveConnectionState(tx, id, { from: connection.state, to: 'needs-reauth', reason, now: deps.now() }));
         return { outcome: 'refused', message: result.message, latencyMs: result.latencyMs };
       }
       case 'unreachable':
@@ -78,11 +95,16 @@ export function createConnectionControls(deps: ConnectionControlDeps) {
     return require(id);
   }
 
-  /** The scheduler and the drainer take active connections only, so from this commit on nothing is pulled or pushed. */
+  /**
+   * The scheduler and the drainer take active connections only, so from this commit on nothing is pulled or pushed.
+   * Only an active connection pauses: one that needs reconnecting already sends nothing, and pausing it would
+   * overwrite why and let Resume skip the new token.
+   */
   async function pause(id: string): Promise<StoredConnection> {
     const connection = await require(id);
-    if (connection.state === 'paused') return connection;
-    return move(id, connection.state, 'paused', PAUSED_REASON, 'connection.pause', 'Paused');
+    if (connection.state === 'needs-reauth')
+      throw new AppFailure('invalid-input', `${connection.name} sends and pulls nothing until it is reconnected: choose Reconnect.`);
+    return move(id, 'active', 'paused', PAUSED_REASON, 'connection.pause', 'Paused');
   }
 
   async function resume(id: string): Promise<StoredConnection> {

@@ -1,7 +1,7 @@
-import type { Connector, ConnectorDescriptor } from '@shared/connectors';
+import type { Connector } from '@shared/connectors';
 import type { ConnectionCapabilities } from '@shared/domain/flagged';
 import type { ConnectionKind } from '@shared/domain/connection';
-import { connectorFactory } from '../connectors/registry';
+import { declaredDescriptor } from '../connections/declared-descriptor';
 import type { Reader } from '../store/database';
 import { sql } from '../store/sql';
 
@@ -9,25 +9,19 @@ import { sql } from '../store/sql';
 export type ConnectorOf = (connectionId: string) => Promise<Connector | null>;
 
 /**
- * What the connector kind declares when the connection's own connector cannot be built
- * (its token is missing): capabilities belong to the platform, not to the credentials,
- * and connectors are stateless, so one made without credentials describes it truly.
- */
-function declaredDescriptor(kind: ConnectionKind): ConnectorDescriptor | null {
-  return connectorFactory(kind)?.({ baseUrl: 'http://127.0.0.1', token: '' }).describe() ?? null;
-}
-
-/**
  * What each connection's connector can do, read from its descriptor. Read before an
  * action's transaction, never inside it: building a connector may itself write (the
  * embedded Sandbox records its address).
  */
 export async function connectionCapabilities(reader: Reader, connectorOf: ConnectorOf): Promise<ConnectionCapabilities[]> {
-  const rows = await reader.all<{ id: string; name: string; kind: ConnectionKind }>(sql`SELECT id, name, kind FROM connections ORDER BY created_at, id`);
+  const rows = await reader.all<{ id: string; name: string; kind: ConnectionKind; base_url: string | null }>(
+    sql`SELECT id, name, kind, config ->> '$.baseUrl' AS base_url FROM connections ORDER BY created_at, id`,
+  );
   return Promise.all(
     rows.map(async (row) => {
       const connector = await connectorOf(row.id).catch(() => null);
-      const descriptor = connector?.describe() ?? declaredDescriptor(row.kind);
+      // No connector (its token is missing): what the platform declares for the stored options.
+      const descriptor = connector?.describe() ?? declaredDescriptor(row.kind, row.base_url ?? undefined);
       return {
         connectionId: row.id,
         name: row.name,

@@ -128,6 +128,8 @@ export class OutboxDrainer {
         sent = true;
         const settled = await this.send(entry.row, entry.push, entry.scope, connector, descriptor);
         if (settled === 'needs-reauth') return { sent, readyAt: IDLE_WAIT_MS };
+        // Not claimed: cancelled meanwhile, or the connection left the active state (paused) since this pass read its rows.
+        if (settled === 'skipped' && !(await isConnectionActive(this.deps.store.reader, connectionId))) return { sent, readyAt: IDLE_WAIT_MS };
         // A 2xx nobody could read: this connection sends nothing more until the row is reconciled (next pass).
         if (settled === 'unconfirmed') return { sent, readyAt: 0 };
       }
@@ -153,6 +155,7 @@ export class OutboxDrainer {
     descriptor: ConnectorDescriptor,
   ): Promise<Settled | 'skipped' | 'stopped'> {
     const { store, now, device } = this.deps;
+    // The claim re-checks that the connection is still active: a pause during this pass stops the rows not yet sent.
     if (!(await store.writer.transaction((tx) => markInFlight(tx, row.id, now())))) return 'skipped';
     if (!push || !scope) {
       await store.writer.transaction((tx) =>

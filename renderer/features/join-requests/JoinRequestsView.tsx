@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { RECENT_KEY, RULES_KEY, SHOW_NEW_KEY, UNDO_KEY } from '@shared/keyboard/join-request-keys';
 import { ActionToast } from '../../ui/queue/ActionToast';
 import { ErrorBanner } from '../../ui/queue/ErrorBanner';
@@ -25,6 +25,8 @@ import { useJoinRequestsScreen } from './useJoinRequestsScreen';
 import '../../ui/queue/queue.css';
 import './join-requests.css';
 
+const NOTHING_LOADED: readonly never[] = [];
+
 /** Every join request of every connected community: one keyboard-first queue. See README.md. */
 export function JoinRequestsView() {
   const paneRef = useRef<HTMLElement>(null);
@@ -32,7 +34,10 @@ export function JoinRequestsView() {
   const screen = useJoinRequestsScreen({ paneRef, tableRef });
   const { queue, flow, detail } = screen;
   const { source, filters, search } = queue;
-  const loaded = queue.selection.rows.mode === 'some' && queue.selection.rows.ids.size > 0 ? loadedRows(source, queue.focus.focusedIndex) : [];
+  const selecting = queue.selection.rows.mode === 'some' && queue.selection.rows.ids.size > 0;
+  const { focusedIndex } = queue.focus;
+  // Up to 1,000 rows scanned: only when the rows (a new source each time a page lands), the focus or whether rows are picked change.
+  const loaded = useMemo(() => (selecting ? loadedRows(source, focusedIndex) : NOTHING_LOADED), [selecting, source, focusedIndex]);
   const target = resolveTarget('target', { selection: queue.selection, focusedRow: queue.focus.focusedRow, filters, search, total: source.total, cluster: null, loaded });
   const undo = (actionId?: string) => void flow.undo(actionId);
 

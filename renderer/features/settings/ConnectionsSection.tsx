@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../client/ApiProvider';
 import { useQuery } from '../../client/hooks';
 import { AddConnectionForm } from './AddConnectionForm';
@@ -13,10 +13,21 @@ export function ConnectionsSection() {
     setMessage({ text, error });
     connections.reload();
   };
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** A removed connection's card takes its focused button with it: once the list no longer has it, focus goes to the heading. */
+  const removedId = useRef<string | null>(null);
+  useEffect(() => {
+    const removed = removedId.current;
+    if (removed === null || !connections.data || connections.data.some((connection) => connection.id === removed)) return;
+    removedId.current = null;
+    heading.current?.focus();
+  }, [connections.data]);
 
   return (
     <section className="mb-card" style={{ margin: 16 }} aria-labelledby="connections-title">
-      <h3 id="connections-title">Connections</h3>
+      <h3 id="connections-title" ref={heading} tabIndex={-1}>
+        Connections
+      </h3>
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'mb-error' : 'mb-muted'}>
           {message.text}
@@ -25,7 +36,7 @@ export function ConnectionsSection() {
       {connections.error && <p className="mb-error">{connections.error.message}</p>}
       <div className="mb-cards" style={{ padding: 0 }}>
         {(connections.data ?? []).map((connection) => (
-          <ConnectionCard key={connection.id} connection={connection} onDone={report} />
+          <ConnectionCard key={connection.id} connection={connection} onDone={report} onRemoving={() => (removedId.current = connection.id)} />
         ))}
       </div>
       {connections.data?.length === 0 && <p className="mb-muted">No connections.</p>}

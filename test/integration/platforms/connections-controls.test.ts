@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../../platforms/discord/fake-discord-server';
 import { FakeDiscourse } from '../../platforms/discourse/fake-discourse-server';
 import { FakeTelegram } from '../../platforms/telegram/fake-telegram-server';
+import type { Logger } from '@services/app/host';
 import { eventually, removeDataDir, rows, startPlatformApp, syncNow, type PlatformApp } from './app';
 import { telegramHarness, type PlatformHarness } from './harness';
 
@@ -98,6 +99,8 @@ describe('Edit', () => {
     const running = app;
     const connection = await running.call('connections.add', { kind: 'discord', name: 'Discord main', baseUrl: fake.url, token: fake.token });
     await eventually(() => rows.communities(running), (list) => list.some((c) => c.name === 'Gardeners'), 'the server to sync');
+    // The pull an edit starts is skipped while the first sync still runs (the scheduler runs one per connection).
+    await eventually(() => running.call('sync.overview', {}), (overview) => !overview.running, 'the first sync to finish');
     expect((await listed(running, connection.id))?.capabilities).not.toContain('joinRequests.decide');
     expect(await rows.joinRequests(running)).toHaveLength(0);
 
@@ -127,5 +130,27 @@ describe('Edit', () => {
     expect(await app.call('connections.test', { id: connection.id })).toMatchObject({ outcome: 'ok', principal: '@modbot' });
     const wrongPlatform = await app.refusal('connections.update', { id: connection.id, options: { chatIds: ['-1'] } });
     expect(wrongPlatform).toMatchObject({ code: 'invalid-input', message: 'Discourse connections have no chatIds option.' });
+  });
+});
+
+describe('List', () => {
+  it('describes a paused connection without building its connector: the embedded Sandbox is not started to show capabilities', async () => {
+    app = await startPlatformApp();
+    const first = app;
+    const connection = await first.call('connections.addSandbox', {});
+    await first.call('connections.pause', { id: connection.id });
+    const dataDir = first.dataDir;
+    await first.stop();
+
+    const started: string[] = [];
+    const log: Logger = { info: (message) => void (message === 'Sandbox network started' && started.push(message)), warn: () => {}, error: () => {} };
+    app = await startPlatformApp({ dataDir, log });
+    const [listed] = await app.call('connections.list', {});
+    await app.call('connections.list', {});
+    expect(listed).toMatchObject({ state: 'paused', capabilities: expect.arrayContaining(['joinRequests.decide', 'member.ban']) });
+    expect(started).toEqual([]);
+
+    await app.call('connections.resume', { id: connection.id });
+    await eventually(() => Promise.resolve(started.length), (n) => n === 1, 'the resumed Sandbox to start');
   });
 });

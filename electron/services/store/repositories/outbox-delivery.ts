@@ -45,10 +45,17 @@ export async function nextOutboxDueAt(reader: Reader, now: number): Promise<numb
   return row?.at ?? null;
 }
 
-/** Committed before the call, so a crash during it leaves evidence to reconcile. False when the row is no longer queued. */
+/**
+ * Committed before the call, so a crash during it leaves evidence to reconcile. False when
+ * the row is no longer queued, or its connection is no longer active: a pass sends rows it
+ * read before a pause, and the user pauses exactly to stop the rest of a wrong bulk action,
+ * so the state is tested here, in the claim itself, not only when the pass read its rows.
+ * A row refused this way stays queued and goes out after Resume.
+ */
 export async function markInFlight(tx: Tx, id: string, now: number): Promise<boolean> {
   const { changes } = await tx.run(sql`UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, updated_at = ${now}
-    WHERE id = ${id} AND state = 'queued'`);
+    WHERE id = ${id} AND state = 'queued'
+      AND EXISTS (SELECT 1 FROM connections c WHERE c.id = outbox.connection_id AND c.state = 'active')`);
   tx.touch('outbox');
   return changes > 0;
 }

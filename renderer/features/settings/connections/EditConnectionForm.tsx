@@ -26,6 +26,7 @@ export function EditConnectionForm({ connection, onSubmit, onCancel }: { connect
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const chosen = options();
     await onSubmit({ name: name.trim(), ...(chosen ? { options: chosen } : {}) });
@@ -54,7 +55,8 @@ export function EditConnectionForm({ connection, onSubmit, onCancel }: { connect
           <input id={id('join')} type="checkbox" checked={joinRequests} onChange={(e) => setJoinRequests(e.target.checked)} />
         </>
       )}
-      <button type="submit" className="mb-button mb-button--primary" disabled={busy}>
+      {/* aria-disabled, not disabled: focus stays on the button while main checks, and a second submit is ignored above. */}
+      <button type="submit" className="mb-button mb-button--primary" aria-disabled={busy} aria-busy={busy}>
         {busy ? (connection.kind === 'discourse' ? 'Checking with the site…' : 'Saving…') : 'Save'}
       </button>
       <button type="button" className="mb-button" onClick={onCancel}>

@@ -11,6 +11,7 @@ export function ReconnectForm({ connection, onSubmit, onCancel }: { connection: 
   const fieldId = `reconnect-token-${connection.id}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     await onSubmit(connection.reconnectsWithToken ? token.trim() : undefined);
     setBusy(false);
@@ -26,7 +27,8 @@ export function ReconnectForm({ connection, onSubmit, onCancel }: { connection: 
       ) : (
         <p style={{ gridColumn: '1 / -1' }}>The Sandbox issues a fresh token itself.</p>
       )}
-      <button type="submit" className="mb-button mb-button--primary" disabled={busy}>
+      {/* aria-disabled, not disabled: focus stays on the button while main checks, and a second submit is ignored above. */}
+      <button type="submit" className="mb-button mb-button--primary" aria-disabled={busy} aria-busy={busy}>
         {busy ? 'Checking the token…' : 'Reconnect'}
       </button>
       <button type="button" className="mb-button" onClick={onCancel}>
