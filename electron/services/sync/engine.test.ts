@@ -45,6 +45,25 @@ describe('sync engine', () => {
     expect(await engine.runNow()).toBe(0);
   });
 
+  it('a sync asked for one connection while its run is under way goes round once more, with a freshly built connector', async () => {
+    rig = await startRig({ volume: 300, reports: 0 });
+    const r = rig;
+    let built = 0;
+    const engine = rig.engine({
+      connectorFor: async (id) => {
+        built++;
+        return r.connectorFor(id);
+      },
+    });
+    expect(await engine.runNow(rig.connectionId)).toBe(4);
+    expect(await engine.runNow(rig.connectionId)).toBe(0);
+    expect(await engine.runNow(rig.connectionId)).toBe(0);
+    await untilIdle(engine);
+    // One run, then exactly one more for the two asks made while it ran.
+    expect(built).toBe(2);
+    expect(await rig.temp.store.reader.get(sql`SELECT count(*) AS n FROM join_requests`)).toEqual({ n: 300 });
+  });
+
   it('pulls on start and schedules the next run from the interval setting', async () => {
     rig = await startRig({ volume: 50, reports: 0 });
     const engine = rig.engine({ intervalMs: () => 10 * 60_000 });

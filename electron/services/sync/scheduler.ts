@@ -21,6 +21,12 @@ const STORAGE_FULL =
 export class PullScheduler {
   private readonly runs = new Map<string, Promise<void>>();
   private readonly starting = new Set<string>();
+  /**
+   * Connections asked by id to sync now while their run was under way (an option was
+   * changed, a Telegram chat added by id): their run goes round once more, with a freshly
+   * built connector, so the change is pulled at once rather than at the next interval.
+   */
+  private readonly again = new Set<string>();
   private readonly controller = new AbortController();
   /** One per running connection, aborted when the connection leaves the active state. */
   private readonly halts = new Map<string, AbortController>();
@@ -48,6 +54,7 @@ export class PullScheduler {
     if (this.stopped) return 0;
     this.pausedReason = null;
     const active = await activeConnectionIds(this.deps.store.reader);
+    if (connectionId !== undefined && (this.runs.has(connectionId) || this.starting.has(connectionId))) this.again.add(connectionId);
     return this.startRuns(connectionId === undefined ? active : active.filter((id) => id === connectionId));
   }
 
@@ -118,12 +125,19 @@ export class PullScheduler {
   }
 
   private async runConnection(connectionId: string, connector: Connector, streams: readonly StreamSpec<unknown>[]): Promise<void> {
-    const halt = new AbortController();
-    this.halts.set(connectionId, halt);
-    try {
-      await this.runStreams(connectionId, connector, streams, AbortSignal.any([this.controller.signal, halt.signal]));
-    } finally {
-      this.halts.delete(connectionId);
+    for (;;) {
+      const halt = new AbortController();
+      this.halts.set(connectionId, halt);
+      try {
+        await this.runStreams(connectionId, connector, streams, AbortSignal.any([this.controller.signal, halt.signal]));
+      } finally {
+        this.halts.delete(connectionId);
+      }
+      if (!this.again.delete(connectionId) || this.stopped || this.pausedReason !== null) return;
+      const next = await this.deps.connectorFor(connectionId).catch(() => null);
+      if (!next || this.stopped) return;
+      connector = next;
+      streams = streamsOf(next.describe());
     }
   }
 
