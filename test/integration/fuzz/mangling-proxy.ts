@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
+import { startForwardingProxy } from '../../platforms/forwarding-proxy';
 
 /**
  * A loopback HTTP proxy in front of a platform's fake server: requests go through
@@ -95,41 +94,18 @@ export interface ManglingProxy {
   close(): Promise<void>;
 }
 
-const readAll = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-
 export async function startManglingProxy(upstream: string): Promise<ManglingProxy> {
-  const target = new URL(upstream);
   let armed: { countdown: number; how: Mangle } | null = null;
   let mangled: { status: number } | null = null;
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readAll(req);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const answer = await fetch(`${target.origin}${req.url ?? '/'}`, { method: req.method, headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}), redirect: 'manual' });
-      const text = await answer.text();
-      const passHeaders: Record<string, string> = {};
-      answer.headers.forEach((value, key) => {
-        if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(key)) passHeaders[key] = value;
-      });
-      let out = { body: text, contentType: answer.headers.get('content-type') ?? 'application/json' };
-      if (armed && armed.countdown-- === 0) {
-        out = mangle(text, armed.how);
-        mangled = { status: answer.status };
-        armed = null;
-      }
-      res.writeHead(answer.status, { ...passHeaders, 'content-type': out.contentType, 'content-length': Buffer.byteLength(out.body) });
-      res.end(out.body);
-    })().catch(() => res.destroy());
+  const proxy = await startForwardingProxy(upstream, (answer) => {
+    if (!armed || armed.countdown-- !== 0) return null;
+    const out = mangle(answer.text, armed.how);
+    mangled = { status: answer.status };
+    armed = null;
+    return out;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: new URL(target.pathname + target.search, `http://127.0.0.1:${port}`).toString(),
+    baseUrl: proxy.baseUrl,
     arm(nth, how) {
       armed = { countdown: nth, how };
       mangled = null;
@@ -137,10 +113,6 @@ export async function startManglingProxy(upstream: string): Promise<ManglingProx
     get mangled() {
       return mangled;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => proxy.close(),
   };
 }

@@ -1,9 +1,8 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startQuietSandbox } from '@services/sandbox/fixture';
 import type { SandboxServer } from '@services/sandbox/server';
 import { drained, eventually, removeDataDir, rows, startPlatformApp, type PlatformApp } from './app';
+import { startForwardingProxy } from '../../platforms/forwarding-proxy';
 import { telegramHarness, type PlatformHarness } from './harness';
 
 /**
@@ -26,13 +25,6 @@ afterEach(async () => {
 
 const quietFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const readAll = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-
 /**
  * A loopback proxy in front of the Sandbox that records every decision push it forwards
  * and, after the platform has applied one, runs `afterPush` before answering: the app's
@@ -40,30 +32,15 @@ const readAll = (req: IncomingMessage) =>
  */
 async function hookedProxy(sandbox: SandboxServer, afterPush: (path: string) => Promise<void>): Promise<{ url: string; decisions: string[] }> {
   const decisions: string[] = [];
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readAll(req);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const answer = await fetch(`${sandbox.url}${req.url ?? '/'}`, { method: req.method, headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
-      const text = await answer.text();
-      const path = new URL(req.url ?? '/', sandbox.url).pathname;
-      if (req.method === 'POST' && path.endsWith('/decision')) {
-        decisions.push(path);
-        await afterPush(path);
-      }
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
-    })().catch(() => res.destroy());
+  const proxy = await startForwardingProxy(sandbox.url, async (answer) => {
+    if (answer.method === 'POST' && answer.path.endsWith('/decision')) {
+      decisions.push(answer.path);
+      await afterPush(answer.path);
+    }
+    return null;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, decisions };
+  closers.push(() => proxy.close());
+  return { url: new URL(proxy.baseUrl).origin, decisions };
 }
 
 describe('Pause', () => {
