@@ -1,4 +1,4 @@
-import type { AttachmentKind } from '../connectors/items';
+import type { MessageAttachment } from '../connectors/items';
 
 /**
  * Where an attachment's bytes stand on this desk.
@@ -30,15 +30,8 @@ export const MEDIA_PATH_PREFIX = '/media/';
 export const mediaPath = (attachmentId: string): string => `${MEDIA_PATH_PREFIX}${encodeURIComponent(attachmentId)}`;
 
 /** An attachment as the conversation pane shows it: never the platform's URL or file id. */
-export interface AttachmentView {
+export interface AttachmentView extends Pick<MessageAttachment, 'kind' | 'name' | 'contentType' | 'size' | 'width' | 'height'> {
   readonly id: string;
-  readonly kind: AttachmentKind;
-  readonly name: string;
-  /** What the platform claimed. */
-  readonly contentType: string | null;
-  readonly size: number | null;
-  readonly width: number | null;
-  readonly height: number | null;
   readonly state: MediaState;
   /** Set once fetched: the type the bytes proved to be, when it is one shown inline; else null. */
   readonly inlineType: InlineImageType | null;
