@@ -1,33 +1,24 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../app/logger';
-import { startServices } from '../app/start-services';
+import { startTestServices, type TestServices } from '../app/testing';
 import type { Services } from '../app/host';
 import { FakeTelegram } from '../../../test/platforms/telegram/fake-telegram-server';
-import { createConfSettingsBackend } from '../settings/conf-backend';
 
 let dir: string;
+let rig: TestServices;
 let services: Services;
 let telegram: FakeTelegram;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'modboard-add-platform-'));
   telegram = await FakeTelegram.start();
-  services = await startServices({
-    dataDir: dir,
-    settings: createConfSettingsBackend(dir),
-    host: { kind: 'browser', openExternal: async () => false },
-    log: silentLogger,
-    appVersion: 'test',
-    startSync: false,
-  });
+  rig = await startTestServices('modboard-add-platform-');
+  services = rig.services;
+  dir = rig.dir;
 });
 afterEach(async () => {
-  await services.stop();
+  await rig.stop();
   await telegram.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('connecting a platform', () => {

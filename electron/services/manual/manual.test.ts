@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../app/host';
-import { silentLogger } from '../app/logger';
-import { startServices } from '../app/start-services';
-import { createConfSettingsBackend } from '../settings/conf-backend';
+import { startTestServices, type TestServices } from '../app/testing';
 
-let dir: string;
+let rig: TestServices;
 let services: Services;
 const call = async (name: string, payload: unknown) => {
   const result = await services.dispatch(name, payload);
@@ -16,20 +11,10 @@ const call = async (name: string, payload: unknown) => {
 };
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'modboard-manual-'));
-  services = await startServices({
-    dataDir: dir,
-    settings: createConfSettingsBackend(dir),
-    host: { kind: 'browser', openExternal: async () => false },
-    log: silentLogger,
-    appVersion: 'test',
-    startSync: false,
-  });
+  rig = await startTestServices('modboard-manual-');
+  services = rig.services;
 });
-afterEach(async () => {
-  await services.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => rig.stop());
 
 describe('manual Facebook groups', () => {
   it('adds a group by URL with deep links to its admin pages, once however often it is pasted', async () => {

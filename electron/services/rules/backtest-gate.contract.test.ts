@@ -1,34 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Services } from '../app/host';
-import { silentLogger } from '../app/logger';
-import { startServices } from '../app/start-services';
-import { createConfSettingsBackend } from '../settings/conf-backend';
+import { startTestServices, type TestServices } from '../app/testing';
 
 /**
  * The same rule through the contract, as any renderer (or a tampered one) would send it:
  * the backtest calls are what record a backtest, and an enabling without one is a typed
  * `conflict` the panels show, not a rule that quietly starts acting.
  */
-let dir: string;
+let rig: TestServices;
 let services: Services;
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'modboard-backtest-contract-'));
-  services = await startServices({
-    dataDir: dir,
-    settings: createConfSettingsBackend(dir),
-    host: { kind: 'browser', openExternal: async () => false },
-    log: silentLogger,
-    appVersion: 'test',
-    startSync: false,
-  });
+  rig = await startTestServices('modboard-backtest-contract-');
+  services = rig.services;
 });
-afterEach(async () => {
-  await services.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => rig.stop());
 
 const refused = { ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Backtest this rule before enabling it/) } };
 
